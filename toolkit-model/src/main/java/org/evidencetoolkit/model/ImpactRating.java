@@ -1,0 +1,58 @@
+package org.evidencetoolkit.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The headline impact: a {@link ImpactBand} and, where one was published, the estimated change in
+ * violence in percent. Positive means less violence ("21% less violence" is {@code 21}); negative
+ * means more.
+ *
+ * <p>Estimates are held without trailing zeros ({@code 21.0} becomes {@code 21}) so that equal
+ * numbers are equal values. Whether the estimate fits the band is a content rule
+ * ({@code impact.estimate-matches-band}), not a construction failure.
+ *
+ * <pre>{@code
+ * ImpactRating mentoring = ImpactRating.of(ImpactBand.MODERATE, new BigDecimal("21"));
+ * ImpactRating unknown = ImpactRating.of(ImpactBand.INSUFFICIENT_EVIDENCE);
+ * }</pre>
+ */
+@Value.Immutable
+public interface ImpactRating {
+  /** The band. */
+  ImpactBand band();
+
+  /** The estimated change in violence in percent, positive = less violence. */
+  Optional<BigDecimal> estimate();
+
+  /** A rating with no estimate. */
+  static ImpactRating of(ImpactBand band) {
+    return ImmutableImpactRating.builder().band(band).build();
+  }
+
+  /** A rating with an estimate. */
+  static ImpactRating of(ImpactBand band, BigDecimal estimate) {
+    return ImmutableImpactRating.builder().band(band).estimate(estimate).build();
+  }
+
+  /** Strips trailing zeros so that 21 and 21.0 are one value. */
+  @Value.Check
+  @SuppressWarnings("BigDecimalEquals") // the scale is exactly what this compares
+  default ImpactRating normalize() {
+    Optional<BigDecimal> estimate = estimate();
+    if (estimate.isPresent()) {
+      BigDecimal stripped = canonical(estimate.get());
+      if (!stripped.equals(estimate.get())) {
+        return ImmutableImpactRating.builder().band(band()).estimate(stripped).build();
+      }
+    }
+    return this;
+  }
+
+  private static BigDecimal canonical(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    // 10 strips to 1E+1; keep whole numbers at scale 0 so they print as plain integers.
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+}

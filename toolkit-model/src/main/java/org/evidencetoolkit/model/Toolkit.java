@@ -1,0 +1,98 @@
+package org.evidencetoolkit.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.evidencetoolkit.model.internal.Queries;
+import org.immutables.value.Value;
+
+/**
+ * A collection of interventions with its own title and vocabularies, and the queries a reader
+ * uses to choose among them.
+ *
+ * <p>Duplicate intervention ids can be built (the {@code toolkit.unique-ids} rule reports them);
+ * {@link #find(String)} then returns the first.
+ *
+ * <pre>{@code
+ * List<Intervention> secondary = toolkit.query(ToolkitQuery.builder()
+ *     .preventionType(PreventionType.SECONDARY).sortBy(SortKey.IMPACT).build());
+ * List<Intervention> sideBySide = toolkit.compare(List.of("mentoring", "focused-deterrence"));
+ * }</pre>
+ */
+@Value.Immutable
+public interface Toolkit {
+  /** The toolkit's name. */
+  String title();
+
+  /**
+   * Settings this toolkit declares beyond the {@linkplain Setting#builtIns() built-in ones}; a
+   * declared code that matches a built-in one relabels it.
+   */
+  List<Setting> settings();
+
+  /** Sectors this toolkit declares beyond the {@linkplain Sector#builtIns() built-in ones}. */
+  List<Sector> sectors();
+
+  /** The interventions, in the toolkit's own order. */
+  List<Intervention> interventions();
+
+  /** Built-in settings followed by declared ones, one per code; a declaration wins over a built-in. */
+  @Value.Lazy
+  default List<Setting> knownSettings() {
+    Map<String, Setting> byCode = new LinkedHashMap<>();
+    Setting.builtIns().forEach(s -> byCode.put(s.code(), s));
+    settings().forEach(s -> byCode.put(s.code(), s));
+    return List.copyOf(byCode.values());
+  }
+
+  /** Built-in sectors followed by declared ones, one per code; a declaration wins over a built-in. */
+  @Value.Lazy
+  default List<Sector> knownSectors() {
+    Map<String, Sector> byCode = new LinkedHashMap<>();
+    Sector.builtIns().forEach(s -> byCode.put(s.code(), s));
+    sectors().forEach(s -> byCode.put(s.code(), s));
+    return List.copyOf(byCode.values());
+  }
+
+  /** The first intervention with this id. */
+  default Optional<Intervention> find(String id) {
+    for (Intervention intervention : interventions()) {
+      if (intervention.id().equals(id)) {
+        return Optional.of(intervention);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The interventions that pass every filter of the query, in its order. */
+  default List<Intervention> query(ToolkitQuery query) {
+    return Queries.run(interventions(), query);
+  }
+
+  /**
+   * The interventions with these ids, in the order given, for a side-by-side comparison.
+   *
+   * @throws IllegalArgumentException naming every id this toolkit does not have
+   */
+  default List<Intervention> compare(List<String> ids) {
+    List<Intervention> chosen = new ArrayList<>(ids.size());
+    List<String> missing = new ArrayList<>();
+    for (String id : ids) {
+      find(id).ifPresentOrElse(chosen::add, () -> missing.add(id));
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("No intervention with id " + String.join(", ", missing));
+    }
+    return List.copyOf(chosen);
+  }
+
+  /** A builder; the title is required. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Toolkit}. */
+  final class Builder extends ImmutableToolkit.Builder {}
+}

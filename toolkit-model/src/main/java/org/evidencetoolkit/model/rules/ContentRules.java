@@ -1,0 +1,151 @@
+package org.evidencetoolkit.model.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.evidencetoolkit.model.ImpactScale;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Sector;
+import org.evidencetoolkit.model.Setting;
+import org.evidencetoolkit.model.Toolkit;
+
+/**
+ * An ordered set of {@link ContentRule}s, one per id, with the {@link ImpactScale} they judge
+ * estimates by. Immutable: {@link #with}, {@link #without} and {@link #withImpactScale} return new
+ * sets.
+ *
+ * <pre>{@code
+ * ValidationReport report = ContentRules.defaults().validate(intervention);
+ * ContentRules house = ContentRules.defaults()
+ *     .without("text.length")          // drop a default
+ *     .with(myRule);                   // add, or replace the rule with the same id
+ * }</pre>
+ */
+public final class ContentRules {
+  private static final ContentRules DEFAULTS =
+      new ContentRules(DefaultRules.all(), ImpactScale.defaults());
+
+  private final Map<String, ContentRule> rules;
+  private final ImpactScale impactScale;
+
+  private ContentRules(List<ContentRule> rules, ImpactScale impactScale) {
+    Map<String, ContentRule> byId = new LinkedHashMap<>();
+    for (ContentRule rule : rules) {
+      byId.put(rule.id(), rule);
+    }
+    this.rules = byId;
+    this.impactScale = impactScale;
+  }
+
+  /** Every rule of the specification, judged by {@link ImpactScale#defaults()}. */
+  public static ContentRules defaults() {
+    return DEFAULTS;
+  }
+
+  /** Exactly these rules (a later one replaces an earlier one with the same id). */
+  public static ContentRules of(ContentRule... rules) {
+    return new ContentRules(Arrays.asList(rules), ImpactScale.defaults());
+  }
+
+  /** The rules, in the order they run. */
+  public List<ContentRule> rules() {
+    return List.copyOf(rules.values());
+  }
+
+  /** The rule with this id. */
+  public Optional<ContentRule> rule(String id) {
+    return Optional.ofNullable(rules.get(id));
+  }
+
+  /** The scale estimates are judged by. */
+  public ImpactScale impactScale() {
+    return impactScale;
+  }
+
+  /** These rules plus {@code rule}; a rule with the same id is replaced in its place. */
+  public ContentRules with(ContentRule rule) {
+    List<ContentRule> next = new ArrayList<>(rules.values());
+    boolean replaced = false;
+    for (int i = 0; i < next.size(); i++) {
+      if (next.get(i).id().equals(rule.id())) {
+        next.set(i, rule);
+        replaced = true;
+      }
+    }
+    if (!replaced) {
+      next.add(rule);
+    }
+    return new ContentRules(next, impactScale);
+  }
+
+  /** These rules less the ones with the given ids; unknown ids are ignored. */
+  public ContentRules without(String... ids) {
+    List<String> drop = Arrays.asList(ids);
+    List<ContentRule> next = new ArrayList<>();
+    for (ContentRule rule : rules.values()) {
+      if (!drop.contains(rule.id())) {
+        next.add(rule);
+      }
+    }
+    return new ContentRules(next, impactScale);
+  }
+
+  /** These rules judging estimates by another scale. */
+  public ContentRules withImpactScale(ImpactScale scale) {
+    return new ContentRules(List.copyOf(rules.values()), scale);
+  }
+
+  /** Validates one intervention against the built-in settings and sectors. */
+  public ValidationReport validate(Intervention intervention) {
+    RuleContext context = context(Setting.builtIns(), Sector.builtIns());
+    List<Violation> found = new ArrayList<>();
+    for (ContentRule rule : rules.values()) {
+      found.addAll(rule.check(intervention, context));
+    }
+    return ValidationReport.of(found);
+  }
+
+  /**
+   * Validates every intervention of a toolkit against its vocabularies, then the toolkit as a
+   * whole. Pointers into an intervention are prefixed with {@code /interventions/N}.
+   */
+  public ValidationReport validate(Toolkit toolkit) {
+    RuleContext context = context(toolkit.knownSettings(), toolkit.knownSectors());
+    List<Violation> found = new ArrayList<>();
+    List<Intervention> interventions = toolkit.interventions();
+    for (int n = 0; n < interventions.size(); n++) {
+      Intervention intervention = interventions.get(n);
+      String prefix = "/interventions/" + n;
+      for (ContentRule rule : rules.values()) {
+        for (Violation v : rule.check(intervention, context)) {
+          found.add(
+              Violation.builder()
+                  .from(v)
+                  .path(prefix + v.path())
+                  .interventionId(intervention.id())
+                  .build());
+        }
+      }
+    }
+    for (ContentRule rule : rules.values()) {
+      found.addAll(rule.checkToolkit(toolkit, context));
+    }
+    return ValidationReport.of(found);
+  }
+
+  private RuleContext context(List<Setting> settings, List<Sector> sectors) {
+    return RuleContext.builder()
+        .impactScale(impactScale)
+        .knownSettings(settings)
+        .knownSectors(sectors)
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "ContentRules" + rules.keySet() + " by " + impactScale.version();
+  }
+}
