@@ -7,9 +7,12 @@ import org.junit.jupiter.api.Test;
 
 /** {@code X.builder().from(x).build()} gives back a value equal to {@code x}. */
 class BuilderCopyPropertiesTest {
+  // Generated values are large; a bounded shrink keeps a failure report quick and still small.
+  private static final int SHRINK_CYCLES = 500;
+
   @Test
   void copiesAnIntervention() {
-    qt().withExamples(300)
+    qt().withShrinkCycles(SHRINK_CYCLES).withExamples(300)
         .forAll(ModelGen.interventions())
         .checkAssert(
             x -> {
@@ -21,7 +24,7 @@ class BuilderCopyPropertiesTest {
 
   @Test
   void copiesAToolkit() {
-    qt().withExamples(100)
+    qt().withShrinkCycles(SHRINK_CYCLES).withExamples(100)
         .forAll(ModelGen.toolkits())
         .checkAssert(
             x -> {

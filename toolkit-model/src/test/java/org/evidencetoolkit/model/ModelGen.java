@@ -37,7 +37,13 @@ public final class ModelGen {
       List.of("mentoring", "focused-deterrence", "a", "cbt", "boot-camps", "Mentoring", "x y");
 
   private static final List<String> WORDS =
-      List.of("Mentoring", "school", "trauma", "violence", "Community", "review", "CBT", "ÉCOLE");
+      List.of(
+          "Mentoring", "mentoring", "school", "trauma", "violence", "Community", "review", "CBT",
+          "ÉCOLE", "ecole");
+
+  /** Titles that tie when case and accents are ignored, so that title sorting meets ties. */
+  private static final List<String> TITLES =
+      List.of("Mentoring", "mentoring", "MENTORING", "École", "ecole", "Boot camps", "boot camps");
 
   private static final List<String> HOSTILE =
       List.of(
@@ -206,6 +212,7 @@ public final class ModelGen {
   /** Any constructible intervention. */
   public static Gen<Intervention> interventions() {
     Gen<String> text = texts();
+    Gen<String> titles = Generate.pick(TITLES).mix(text, 60);
     Gen<RichText> rich = richTexts();
     Gen<ImpactRating> impact = impactRatings();
     Gen<EvidenceRating> evidence = Generate.enumValues(EvidenceRating.class);
@@ -224,7 +231,7 @@ public final class ModelGen {
     return in ->
         Intervention.builder()
             .id(ids().generate(in))
-            .title(text.generate(in))
+            .title(titles.generate(in))
             .summary(text.generate(in))
             .impact(impact.generate(in))
             .evidence(evidence.generate(in))

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class ValidationPropertiesTest {
   private static final ContentRules RULES = ContentRules.defaults();
+  // Generated values are large; a bounded shrink keeps a failure report quick and still small.
+  private static final int SHRINK_CYCLES = 500;
 
   @Test
   void validatesAnyInterventionDeterministically() {
-    qt().withExamples(300)
+    qt().withShrinkCycles(SHRINK_CYCLES).withExamples(300)
         .forAll(ModelGen.interventions())
         .checkAssert(
             i -> {
@@ -36,7 +38,7 @@ class ValidationPropertiesTest {
 
   @Test
   void validatesAnyToolkitDeterministically() {
-    qt().withExamples(100)
+    qt().withShrinkCycles(SHRINK_CYCLES).withExamples(100)
         .forAll(ModelGen.toolkits())
         .checkAssert(
             t -> {
@@ -59,7 +61,7 @@ class ValidationPropertiesTest {
   void validatesEachInterventionOfAToolkitAsItWouldAlone() {
     // Toolkit validation adds a prefix and the toolkit's vocabularies; with none declared, the
     // per-intervention findings are exactly those of validating each intervention alone.
-    qt().withExamples(100)
+    qt().withShrinkCycles(SHRINK_CYCLES).withExamples(100)
         .forAll(ModelGen.toolkits())
         .checkAssert(
             t -> {
