@@ -12,7 +12,8 @@ class BuilderCopyPropertiesTest {
 
   @Test
   void copiesAnIntervention() {
-    qt().withShrinkCycles(SHRINK_CYCLES).withExamples(300)
+    qt().withShrinkCycles(SHRINK_CYCLES)
+        .withExamples(300)
         .forAll(ModelGen.interventions())
         .checkAssert(
             x -> {
@@ -24,7 +25,8 @@ class BuilderCopyPropertiesTest {
 
   @Test
   void copiesAToolkit() {
-    qt().withShrinkCycles(SHRINK_CYCLES).withExamples(100)
+    qt().withShrinkCycles(SHRINK_CYCLES)
+        .withExamples(100)
         .forAll(ModelGen.toolkits())
         .checkAssert(
             x -> {
@@ -36,13 +38,15 @@ class BuilderCopyPropertiesTest {
 
   @Test
   void copiesAResource() {
-    qt().forAll(ModelGen.resources())
+    qt().withExamples(300)
+        .forAll(ModelGen.resources())
         .checkAssert(x -> assertThat(Resource.builder().from(x).build()).isEqualTo(x));
   }
 
   @Test
   void copiesAQuery() {
-    qt().forAll(ModelGen.queries())
+    qt().withExamples(300)
+        .forAll(ModelGen.queries())
         .checkAssert(x -> assertThat(ToolkitQuery.builder().from(x).build()).isEqualTo(x));
   }
 }
