@@ -151,12 +151,21 @@ public final class MarkdownWriter {
     StringBuilder out = new StringBuilder(url.length());
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
-      if (c == '(' || c == ')' || c == '\\' || c == '<' || c == '>' || c == '&' || c == ' ') {
+      if (c == '(' || c == ')' || c == '\\' || c == '<' || c == '>' || c == ' '
+          || (c == '&' && startsReference(url, i))) {
         out.append('\\');
       }
       out.append(c);
     }
     return out.toString();
+  }
+
+  private static final java.util.regex.Pattern REFERENCE =
+      java.util.regex.Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+
+  /** Whether the {@code &} at {@code i} begins something CommonMark reads as a reference. */
+  private static boolean startsReference(String s, int i) {
+    return REFERENCE.matcher(s).region(i, Math.min(s.length(), i + 40)).lookingAt();
   }
 
   private enum Kind {
@@ -166,29 +175,17 @@ public final class MarkdownWriter {
   }
 
   private static String render(List<Piece> pieces) {
-    // Decide which characters beside delimiters must become references.
-    for (int i = 0; i < pieces.size(); i++) {
-      Piece piece = pieces.get(i);
-      if (!piece.isDelimiter) {
-        continue;
-      }
-      Piece before = i > 0 ? pieces.get(i - 1) : null;
-      Piece after = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-      Piece inner = piece.opens ? after : before;
-      Piece outer = piece.opens ? before : after;
-      boolean innerIsStart = piece.opens; // the inner neighbour's first character touches us
-      // Inside, white space would stop the delimiter from opening or closing.
-      if (inner != null && inner.isText && kind(inner, innerIsStart) == Kind.WHITESPACE) {
-        mark(inner, innerIsStart);
-      }
-      Kind innerKind = inner == null ? Kind.WHITESPACE : kind(inner, innerIsStart);
-      Kind outerKind = outer == null ? Kind.WHITESPACE : kind(outer, !piece.opens);
-      boolean fix =
-          piece.delimiter == '_'
-              ? outerKind == Kind.OTHER
-              : outerKind == Kind.OTHER && innerKind == Kind.PUNCTUATION;
-      if (fix && outer != null && outer.isText) {
-        mark(outer, !piece.opens);
+    // Decide which characters beside delimiters must become references. A reference turns its
+    // character into punctuation, which can change what another delimiter sees, so repeat until
+    // nothing changes (marks are only ever added, so this ends).
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < pieces.size(); i++) {
+        Piece piece = pieces.get(i);
+        if (piece.isDelimiter) {
+          changed |= settle(pieces, i, piece);
+        }
       }
     }
     for (int i = 0; i + 1 < pieces.size(); i++) {
@@ -210,12 +207,49 @@ public final class MarkdownWriter {
     return out.toString();
   }
 
-  private static void mark(Piece text, boolean first) {
+  /** Marks what one delimiter needs; whether anything new was marked. */
+  private static boolean settle(List<Piece> pieces, int i, Piece piece) {
+    Piece before = i > 0 ? pieces.get(i - 1) : null;
+    Piece after = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+    Piece inner = piece.opens ? after : before;
+    Piece outer = piece.opens ? before : after;
+    boolean innerFirst = piece.opens; // an opener touches the first character of what follows
+    boolean changed = false;
+    // Inside, white space would stop the delimiter from opening or closing.
+    if (inner != null && inner.isText && kind(inner, innerFirst) == Kind.WHITESPACE) {
+      changed |= mark(inner, innerFirst);
+    }
+    Kind innerKind = inner == null ? Kind.WHITESPACE : kind(inner, innerFirst);
+    Kind outerKind = outer == null ? Kind.WHITESPACE : kind(outer, !piece.opens);
+    boolean fix =
+        piece.delimiter == '_'
+            ? outerKind == Kind.OTHER
+            : outerKind == Kind.OTHER && innerKind == Kind.PUNCTUATION;
+    if (fix && outer != null && outer.isText) {
+      changed |= mark(outer, !piece.opens);
+    }
+    return changed;
+  }
+
+  private static boolean mark(Piece text, boolean first) {
+    if (first ? text.encodeFirst : text.encodeLast) {
+      return false;
+    }
     if (first) {
       text.encodeFirst = true;
     } else {
       text.encodeLast = true;
     }
+    return true;
+  }
+
+  /** Whether the first (or last) character of a text piece will be written as a reference. */
+  private static boolean encoded(Piece piece, boolean first) {
+    String s = piece.text;
+    boolean single = s.codePointCount(0, s.length()) == 1;
+    return first
+        ? piece.encodeFirst || (single && piece.encodeLast)
+        : piece.encodeLast || (single && piece.encodeFirst);
   }
 
   /** The kind of a piece's first or last character as the Markdown parser will see it. */
@@ -223,7 +257,7 @@ public final class MarkdownWriter {
     if (!piece.isText) {
       return Kind.PUNCTUATION; // delimiters and link markup are ASCII punctuation
     }
-    if (first ? piece.encodeFirst : piece.encodeLast) {
+    if (encoded(piece, first)) {
       return Kind.PUNCTUATION; // "&#...;"
     }
     String s = piece.text;
@@ -295,12 +329,7 @@ public final class MarkdownWriter {
         return true;
       }
       case '&' -> {
-        // only where it could begin a character reference
-        if (i + 1 < s.length()) {
-          char next = s.charAt(i + 1);
-          return next == '#' || Character.isLetterOrDigit(next);
-        }
-        return false;
+        return startsReference(s, i);
       }
       case '#', '>', '-', '+', '=', '~' -> {
         return atBlockStart;

@@ -128,7 +128,8 @@ public final class TreeReader {
         parser =
             format == DocumentFormat.JSON
                 ? jsonFactory.createParser(ObjectReadContext.empty(), source.text())
-                : yamlFactory.createParser(ObjectReadContext.empty(), source.text());
+                : yamlFactory.createParser(
+                    ObjectReadContext.empty(), new WholeCodePointReader(source.text()));
       } catch (JacksonException e) {
         fail(e);
         return null;
