@@ -168,6 +168,7 @@ public final class TextRenderer {
 
     TextLines intervention(Intervention i) {
       heading(RatingText.title(labels, i), '=');
+      out.blank();
       paragraph(i.summary(), "");
       out.blank();
       ratings(i, "", true);

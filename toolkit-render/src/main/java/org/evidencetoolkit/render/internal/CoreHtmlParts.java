@@ -187,7 +187,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     } else if (i.impact().band() == ImpactBand.HARMFUL) {
       open(part, "span", "class", context.cssClass("gauge", "gauge-harmful"), "aria-hidden", "true");
       html.text("▼");
-      close("span");
+      html.end("span");
       html.text(" ");
     }
     html.text(RatingText.impact(labels, i.impact()));
@@ -214,9 +214,9 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     if (filled < of) {
       open(part, "span", "class", context.cssClass("gauge-empty"));
       html.text("○".repeat(of - filled));
-      close("span");
+      html.end("span");
     }
-    close("span");
+    html.end("span");
     html.text(" ");
   }
 
@@ -278,7 +278,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     } else {
       open(part, "span", "class", context.cssClass("resource-title"));
       html.text(resource.title());
-      close("span");
+      html.end("span");
     }
     if (resource.description().isPresent()) {
       open(part, "p", "class", context.cssClass("resource-description"));
