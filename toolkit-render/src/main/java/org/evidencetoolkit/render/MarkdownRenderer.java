@@ -18,7 +18,8 @@ import org.evidencetoolkit.render.internal.RatingText;
 /**
  * Renders an intervention as a CommonMark document: the title as a level-1 heading, the summary,
  * the headline ratings as a list, each non-empty section under a level-2 heading (tips under
- * level-3 headings), further reading as a list of links, and the date last updated.
+ * level-3 headings), further reading as a list of links, and after a thematic break the date last
+ * updated.
  *
  * <p>Each rich-text section is written so that a CommonMark parser (such as {@code toolkit-io}'s
  * reader) reads it back to the same {@link RichText}: every {@code Text} is escaped so it cannot
@@ -97,7 +98,12 @@ public final class MarkdownRenderer {
     }
     intervention
         .lastUpdated()
-        .ifPresent(d -> blocks.add(MarkdownText.plain(labels.format("last-updated", labels.date(d)))));
+        .ifPresent(
+            d -> {
+              // A thematic break closes the last section, so the date is not read as part of it.
+              blocks.add("***");
+              blocks.add(MarkdownText.plain(labels.format("last-updated", labels.date(d))));
+            });
     try {
       out.append(String.join("\n\n", blocks)).append('\n');
     } catch (IOException e) {

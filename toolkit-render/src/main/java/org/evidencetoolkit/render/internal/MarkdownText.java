@@ -105,6 +105,10 @@ public final class MarkdownText {
         if (href == null || inLink) {
           appendInlines(merge(link.children()), out, inLink);
         } else {
+          // "![" would open an image: a text ending in "!" before a link keeps it literal.
+          if (out.length() > 0 && out.charAt(out.length() - 1) == '!') {
+            out.insert(out.length() - 1, '\\');
+          }
           out.append('[');
           appendInlines(merge(link.children()), out, true);
           out.append("](<").append(escapeDestination(href)).append(">)");
