@@ -64,7 +64,7 @@ final class Generators {
           "mailto:someone@example.org", "HTTPS://EXAMPLE.ORG/UPPER", "https://例え.jp/");
 
   static final List<String> BAD_URLS =
-      List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>", "vbscript:x",
+      List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,%3Cscript%3E", "vbscript:x",
           "ftp://example.org/", "relative/path", "/absolute/path", "https:host", "file:///etc/passwd");
 
   private Generators() {}

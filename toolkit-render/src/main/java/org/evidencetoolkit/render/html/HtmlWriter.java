@@ -13,7 +13,7 @@ import org.owasp.encoder.Encode;
  * is, which is for constant markup of a renderer's own, never for content.
  *
  * <p>Escaping uses the OWASP Java Encoder. Before encoding, characters that HTML forbids in a
- * document (control characters other than tab, line feed and form feed; lone surrogates;
+ * document (control characters other than tab and line feed; lone surrogates;
  * non-characters) are replaced by U+FFFD and a carriage return becomes a line feed, so the output
  * is always a valid document and a browser reads back exactly the text that was written.
  *
@@ -129,7 +129,7 @@ public class HtmlWriter {
 
   private static boolean isForbidden(int cp) {
     if (cp < 0x20) {
-      return cp != '\t' && cp != '\n' && cp != '\f';
+      return cp != '\t' && cp != '\n';
     }
     if (cp >= 0x7F && cp <= 0x9F) {
       return true;
