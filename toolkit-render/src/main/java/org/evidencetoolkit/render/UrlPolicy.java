@@ -3,6 +3,7 @@ package org.evidencetoolkit.render;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import org.evidencetoolkit.render.internal.UrlSyntax;
 
 /**
  * Which link addresses the renderers write as links: only absolute {@code http}, {@code https}
@@ -18,7 +19,8 @@ import java.util.Optional;
  *       a control character, white space or entity inside or before the scheme makes it no scheme
  *       at all, so the address is relative and refused;
  *   <li>no control character (C0, DEL, C1), no white space, no invisible format character (such
- *       as a bidi override or zero-width space), and none of {@code \ < > " `} anywhere;
+ *       as a bidi override or zero-width space), and none of {@code \ < > " `} anywhere; every
+ *       {@code %} begins a two-digit hexadecimal escape;
  *   <li>{@code http} and {@code https} need {@code //} and a non-empty host made of letters,
  *       digits, {@code .} and {@code -} (or a bracketed IPv6 address) with an optional numeric
  *       port; user information ({@code user@}) is refused because it disguises the real host;
@@ -45,6 +47,9 @@ public final class UrlPolicy {
         return false;
       }
       i += Character.charCount(cp);
+    }
+    if (!UrlSyntax.hasValidPercentEscapes(url)) {
+      return false;
     }
     int colon = url.indexOf(':');
     if (colon <= 0) {

@@ -102,6 +102,10 @@ class UrlPolicyTest {
           "https://example.org/>",
           "https://example.org/`x`",
           "https://example.org\\@evil.example",
+          // broken escapes
+          "https://example.org/100%",
+          "https://example.org/%zz",
+          "https://example.org/%4",
           // mailto without an address
           "mailto:",
           "mailto://example.org",

@@ -3,7 +3,8 @@ package org.evidencetoolkit.render.internal;
 /**
  * Relative addresses an application supplies (links between its own pages, its stylesheet). They
  * must have no scheme and not start with {@code //} or a backslash, so a browser cannot read them
- * as an address on another host or in another scheme.
+ * as an address on another host or in another scheme, and every {@code %} must begin a two-digit
+ * hexadecimal escape.
  */
 public final class RelativeUrls {
   private RelativeUrls() {}
@@ -25,6 +26,9 @@ public final class RelativeUrls {
         return false;
       }
       i += Character.charCount(cp);
+    }
+    if (!UrlSyntax.hasValidPercentEscapes(href)) {
+      return false;
     }
     int colon = href.indexOf(':');
     if (colon < 0) {
