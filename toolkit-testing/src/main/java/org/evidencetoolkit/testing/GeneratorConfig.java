@@ -21,10 +21,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface GeneratorConfig {
-  /** Blocks per rich-text section, at least 1; default 3. */
+  /** Blocks per rich-text section, at least 1; default 2. */
   @Value.Default
   default int maxBlocks() {
-    return 3;
+    return 2;
   }
 
   /** Runs of text (plain, emphasised, linked) per paragraph or list item, at least 1; default 3. */
@@ -33,28 +33,28 @@ public interface GeneratorConfig {
     return 3;
   }
 
-  /** Items per list, at least 1; default 4. */
+  /** Items per list, at least 1; default 3. */
   @Value.Default
   default int maxListItems() {
-    return 4;
+    return 3;
   }
 
-  /** Words per run of text, at least 1; default 10. */
+  /** Words per run of text, at least 1; default 8. */
   @Value.Default
   default int maxWords() {
-    return 10;
+    return 8;
   }
 
-  /** Implementation tips per intervention; default 4. */
+  /** Implementation tips per intervention; default 3. */
   @Value.Default
   default int maxTips() {
-    return 4;
+    return 3;
   }
 
-  /** Resources per intervention; default 4. */
+  /** Resources per intervention; default 3. */
   @Value.Default
   default int maxResources() {
-    return 4;
+    return 3;
   }
 
   /** Related ids per intervention; default 3. */
@@ -63,10 +63,10 @@ public interface GeneratorConfig {
     return 3;
   }
 
-  /** Interventions per toolkit; default 5. */
+  /** Interventions per toolkit; default 4. */
   @Value.Default
   default int maxInterventions() {
-    return 5;
+    return 4;
   }
 
   /** Settings, and separately sectors, that a toolkit declares; default 3. */

@@ -2,6 +2,7 @@ package org.evidencetoolkit.testing.internal;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -253,7 +254,7 @@ public final class DocumentGenerators {
   public Gen<Intervention> interventions(List<Setting> knownSettings, List<Sector> knownSectors) {
     Gen<String> id = ids();
     Gen<String> title = text.line(8, MAX_TITLE);
-    Gen<String> summary = text.line(30, MAX_SUMMARY - 1).map(s -> s + ".");
+    Gen<String> summary = text.line(20, MAX_SUMMARY - 1).map(s -> s + ".");
     Gen<ImpactRating> impact = impactRatings();
     Gen<CostRating> cost = Generate.enumValues(CostRating.class);
     Gen<Optional<Integer>> studies = optionalOf(Part.STUDY_COUNT, Generate.range(0, 250));
@@ -312,7 +313,10 @@ public final class DocumentGenerators {
 
   /** A title as {@code tips.unique} might compare it: case and spacing ignored. */
   static String normalised(String title) {
-    return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(title, Normalizer.Form.NFC)
+        .strip()
+        .replaceAll("\\s+", " ")
+        .toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.evidencetoolkit.testing.internal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.evidencetoolkit.model.text.Block;
 import org.evidencetoolkit.model.text.BulletList;
@@ -18,6 +19,32 @@ import org.evidencetoolkit.model.text.Text;
 /** Rewrites of rich text that the generators and rule breakers need. */
 final class RichTexts {
   private RichTexts() {}
+
+  /** Passes every link address to {@code visit}, in reading order, without copying anything. */
+  static void forEachUrl(RichText text, Consumer<URI> visit) {
+    for (Block block : text.blocks()) {
+      if (block instanceof Paragraph p) {
+        forEachUrl(p.inlines(), visit);
+      } else if (block instanceof BulletList list) {
+        list.items().forEach(item -> forEachUrl(item, visit));
+      } else if (block instanceof OrderedList list) {
+        list.items().forEach(item -> forEachUrl(item, visit));
+      }
+    }
+  }
+
+  private static void forEachUrl(List<Inline> inlines, Consumer<URI> visit) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Link link) {
+        visit.accept(link.url());
+        forEachUrl(link.children(), visit);
+      } else if (inline instanceof Emphasis e) {
+        forEachUrl(e.children(), visit);
+      } else if (inline instanceof Strong s) {
+        forEachUrl(s.children(), visit);
+      }
+    }
+  }
 
   /** The text with every link address passed through {@code rewrite}, in reading order. */
   static RichText mapUrls(RichText text, UnaryOperator<URI> rewrite) {

@@ -34,9 +34,8 @@ import org.quicktheories.core.RandomnessSource;
  * {@code text.length}.
  */
 public final class RuleBreakers {
-  /** Ids of the rules that look across a whole toolkit. */
-  public static final Set<String> TOOLKIT_RULES =
-      Set.of("toolkit.unique-ids", "toolkit.related-resolves");
+  /** Ids of the rules that only a whole toolkit can break. */
+  public static final Set<String> TOOLKIT_RULES = Set.of("toolkit.unique-ids");
 
   /** Control characters that {@code text.clean} refuses anywhere. */
   private static final List<String> CONTROLS =
@@ -75,18 +74,21 @@ public final class RuleBreakers {
     breakers.put("impact.evidence-not-rated", this::breakEvidenceNotRated);
     breakers.put("impact.high-on-weak-evidence", this::breakHighOnWeakEvidence);
     breakers.put("prevention.present", this::breakPreventionPresent);
-    breakers.put("setting.present", (i, in) -> Intervention.builder().from(i).settings(List.of()).build());
+    breakers.put("setting.present", this::breakSettingPresent);
     breakers.put("setting.known", this::breakSettingKnown);
     breakers.put("sector.known", this::breakSectorKnown);
     breakers.put("tips.unique", this::breakTipsUnique);
     breakers.put("link.scheme", this::breakLinkScheme);
     breakers.put("resource.duplicate", this::breakResourceDuplicate);
+    breakers.put("toolkit.related-resolves", this::breakRelatedOfOne);
   }
 
   /** Every rule id a breaker exists for, intervention rules first. */
   public Set<String> ruleIds() {
     Set<String> ids = new LinkedHashSet<>(breakers.keySet());
+    ids.remove("toolkit.related-resolves");
     ids.addAll(TOOLKIT_RULES);
+    ids.add("toolkit.related-resolves");
     return ids;
   }
 
@@ -190,6 +192,17 @@ public final class RuleBreakers {
     related.add(Gens.index(in, related.size() + 1), missing);
     all.set(k, Intervention.builder().from(target).related(related).build());
     return Toolkit.builder().from(toolkit).interventions(all).build();
+  }
+
+  /** On one intervention: its own id among the related ones, or a related id twice. */
+  private Intervention breakRelatedOfOne(Intervention valid, RandomnessSource in) {
+    List<String> related = new ArrayList<>(valid.related());
+    String repeated =
+        related.isEmpty() || Gens.index(in, 2) == 0
+            ? valid.id()
+            : related.get(Gens.index(in, related.size()));
+    related.add(Gens.index(in, related.size() + 1), repeated);
+    return Intervention.builder().from(valid).related(related).build();
   }
 
   // ---- intervention rules ----
@@ -344,6 +357,16 @@ public final class RuleBreakers {
     return Intervention.builder().from(valid).preventionTypes(types).build();
   }
 
+  private Intervention breakSettingPresent(Intervention valid, RandomnessSource in) {
+    List<Setting> settings = new ArrayList<>(valid.settings());
+    if (Gens.index(in, 2) == 0) {
+      settings.clear();
+    } else {
+      settings.add(Gens.index(in, settings.size() + 1), settings.get(Gens.index(in, settings.size())));
+    }
+    return Intervention.builder().from(valid).settings(settings).build();
+  }
+
   private Intervention breakSettingKnown(Intervention valid, RandomnessSource in) {
     String[] unknown = Gens.pick(Words.UNDECLARED_SETTINGS).generate(in);
     List<Setting> settings = new ArrayList<>(valid.settings());
@@ -352,9 +375,14 @@ public final class RuleBreakers {
   }
 
   private Intervention breakSectorKnown(Intervention valid, RandomnessSource in) {
-    String[] unknown = Gens.pick(Words.UNDECLARED_SECTORS).generate(in);
     List<Sector> sectors = new ArrayList<>(valid.sectors());
-    sectors.add(Gens.index(in, sectors.size() + 1), Sector.of(unknown[0], unknown[1]));
+    if (sectors.isEmpty() || Gens.index(in, 2) == 0) {
+      String[] unknown = Gens.pick(Words.UNDECLARED_SECTORS).generate(in);
+      sectors.add(Gens.index(in, sectors.size() + 1), Sector.of(unknown[0], unknown[1]));
+    } else {
+      // The same code twice is also a sector that is not properly declared.
+      sectors.add(Gens.index(in, sectors.size() + 1), sectors.get(Gens.index(in, sectors.size())));
+    }
     return Intervention.builder().from(valid).sectors(sectors).build();
   }
 

@@ -40,20 +40,17 @@ public final class TextGenerators {
   }
 
   private static Gen<String> words(TextAlphabet alphabet) {
-    Gen<String> english = Gens.pick(Words.ENGLISH);
-    Gen<String> punctuated = Gens.pick(Words.PUNCTUATED);
-    Gen<String> unicode = Gens.pick(Words.UNICODE);
-    Gen<Integer> kind = Generate.range(0, 9);
-    if (alphabet == TextAlphabet.ENGLISH) {
-      return in -> kind.generate(in) < 9 ? english.generate(in) : punctuated.generate(in);
+    // One draw per word: English words weighted three to one, so most text reads as English, and
+    // the pool starts with them, so shrinking ends in plain English.
+    List<String> pool = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      pool.addAll(Words.ENGLISH);
     }
-    return in -> {
-      int k = kind.generate(in);
-      if (k < 6) {
-        return english.generate(in);
-      }
-      return k < 8 ? unicode.generate(in) : punctuated.generate(in);
-    };
+    if (alphabet == TextAlphabet.UNICODE) {
+      pool.addAll(Words.UNICODE);
+    }
+    pool.addAll(Words.PUNCTUATED);
+    return Gens.pick(List.copyOf(pool));
   }
 
   /** One word: no white space, no control or format characters. */

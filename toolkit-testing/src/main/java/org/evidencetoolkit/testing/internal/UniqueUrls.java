@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
@@ -21,6 +22,9 @@ final class UniqueUrls {
   private UniqueUrls() {}
 
   static Intervention apply(Intervention intervention) {
+    if (allDistinct(intervention)) {
+      return intervention;
+    }
     Set<String> seen = new HashSet<>();
     UnaryOperator<URI> unique = url -> unique(url, seen);
     List<Resource> resources = new ArrayList<>(intervention.resources().size());
@@ -42,6 +46,20 @@ final class UniqueUrls {
         .implementation(tips)
         .topicSummary(RichTexts.mapUrls(intervention.topicSummary(), unique))
         .build();
+  }
+
+  private static boolean allDistinct(Intervention intervention) {
+    Set<String> seen = new HashSet<>();
+    boolean[] distinct = {true};
+    Consumer<URI> check = url -> distinct[0] &= seen.add(key(url));
+    intervention.resources().forEach(r -> r.url().ifPresent(check));
+    RichTexts.forEachUrl(intervention.whatIsIt(), check);
+    RichTexts.forEachUrl(intervention.effectiveness(), check);
+    RichTexts.forEachUrl(intervention.evidenceSecurity(), check);
+    RichTexts.forEachUrl(intervention.costDetails(), check);
+    intervention.implementation().forEach(t -> RichTexts.forEachUrl(t.body(), check));
+    RichTexts.forEachUrl(intervention.topicSummary(), check);
+    return distinct[0];
   }
 
   /** A loose comparison key: lower case, no query or fragment, no trailing slash. */
