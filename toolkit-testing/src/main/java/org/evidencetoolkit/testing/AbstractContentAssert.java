@@ -3,6 +3,8 @@ package org.evidencetoolkit.testing;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 import org.evidencetoolkit.model.rules.ContentRules;
+import org.evidencetoolkit.render.HtmlRenderer;
+import org.evidencetoolkit.render.TextRenderer;
 import org.evidencetoolkit.model.rules.ValidationReport;
 import org.evidencetoolkit.model.rules.Violation;
 import org.evidencetoolkit.testing.internal.ViolationText;
@@ -20,8 +22,38 @@ public abstract class AbstractContentAssert<SELF extends AbstractContentAssert<S
   private ContentRules rules = ContentRules.defaults();
 
   /** Starts assertions on {@code actual}. */
-  protected AbstractContentAssert(ACTUAL actual, Class<?> selfType) {
+  AbstractContentAssert(ACTUAL actual, Class<?> selfType) {
     super(actual, selfType);
+  }
+
+  /**
+   * Renders the actual value with the default renderers (HTML page and fragment, text, and for an
+   * intervention Markdown) and asserts that none of them throws; then look at the output.
+   */
+  public RenderingAssert renders() {
+    return renders(HtmlRenderer.defaults(), TextRenderer.defaults());
+  }
+
+  /** Like {@link #renders()} with these renderers, for example ones with custom part renderers. */
+  public RenderingAssert renders(HtmlRenderer html, TextRenderer text) {
+    isNotNull();
+    try {
+      return render(html, text);
+    } catch (RuntimeException e) {
+      throw failure(
+          "%s",
+          "Expected " + name() + " to render, but rendering threw " + e
+              + "\nDocument:\n"
+              + ViolationText.indent(document()));
+    }
+  }
+
+  /** Renders with these renderers, letting any exception through. */
+  abstract RenderingAssert render(HtmlRenderer html, TextRenderer text);
+
+  /** The document as text, for subclasses building a {@link RenderingAssert}. */
+  String documentText() {
+    return document();
   }
 
   /** Validates the actual value under {@code rules}. */

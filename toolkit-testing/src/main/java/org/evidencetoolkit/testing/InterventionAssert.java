@@ -1,8 +1,12 @@
 package org.evidencetoolkit.testing;
 
+import java.util.Optional;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.rules.ContentRules;
 import org.evidencetoolkit.model.rules.ValidationReport;
+import org.evidencetoolkit.render.HtmlRenderer;
+import org.evidencetoolkit.render.MarkdownRenderer;
+import org.evidencetoolkit.render.TextRenderer;
 import org.evidencetoolkit.testing.internal.DocumentText;
 
 /**
@@ -27,6 +31,16 @@ public final class InterventionAssert extends AbstractContentAssert<Intervention
   @Override
   protected String document() {
     return DocumentText.of(actual);
+  }
+
+  @Override
+  RenderingAssert render(HtmlRenderer html, TextRenderer text) {
+    return new RenderingAssert(
+        html.renderPage(actual),
+        html.renderFragment(actual),
+        text.render(actual),
+        Optional.of(MarkdownRenderer.defaults().render(actual)),
+        documentText());
   }
 
   @Override

@@ -1,8 +1,11 @@
 package org.evidencetoolkit.testing;
 
+import java.util.Optional;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.rules.ContentRules;
 import org.evidencetoolkit.model.rules.ValidationReport;
+import org.evidencetoolkit.render.HtmlRenderer;
+import org.evidencetoolkit.render.TextRenderer;
 import org.evidencetoolkit.testing.internal.DocumentText;
 
 /**
@@ -26,6 +29,17 @@ public final class ToolkitAssert extends AbstractContentAssert<ToolkitAssert, To
   @Override
   protected String document() {
     return DocumentText.of(actual);
+  }
+
+  /** Renders the toolkit's index: the HTML index page and fragment and the text index. */
+  @Override
+  RenderingAssert render(HtmlRenderer html, TextRenderer text) {
+    return new RenderingAssert(
+        html.renderIndexPage(actual),
+        html.renderIndex(actual),
+        text.renderIndex(actual),
+        Optional.empty(),
+        documentText());
   }
 
   @Override
