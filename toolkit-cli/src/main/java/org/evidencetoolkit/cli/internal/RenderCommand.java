@@ -109,7 +109,23 @@ final class RenderCommand extends BaseCommand {
     switch (format) {
       case TEXT -> text().renderIndex(toolkit, out());
       case HTML -> HtmlRenderer.builder().build().renderIndexPage(toolkit, out());
-      case MARKDOWN -> MarkdownRenderer.defaults().renderIndex(toolkit, out());
+      case MARKDOWN -> markdownOfEvery(toolkit);
+    }
+  }
+
+  /**
+   * Markdown has no table in the document format's subset, so a toolkit in Markdown is every
+   * intervention in turn, separated by a thematic break.
+   */
+  private void markdownOfEvery(Toolkit toolkit) {
+    MarkdownRenderer markdown = MarkdownRenderer.defaults();
+    boolean first = true;
+    for (Intervention intervention : toolkit.interventions()) {
+      if (!first) {
+        out().print("\n---\n\n");
+      }
+      first = false;
+      markdown.render(intervention, out());
     }
   }
 
