@@ -35,7 +35,7 @@ class ConvertCommandTest {
   }
 
   @Test
-  void withNoPathConvertsTheSample() {
+  void withNoPathConvertsTheSample() throws IOException {
     Path out = dir.resolve("sample.json");
     CommandRun run = CommandRun.run("convert", "--to", "json", "--out", out.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();

@@ -47,7 +47,7 @@ class RenderCommandTest {
     Path file = Documents.write(dir, "homework-club.yaml", Documents.VALID_YAML);
     CommandRun html = CommandRun.run("render", file.toString(), "--format", "html");
     assertThat(html.exitCode()).as(html.toString()).isZero();
-    assertThat(html.out().toLowerCase()).startsWith("<!doctype html>");
+    assertThat(html.out()).startsWithIgnoringCase("<!doctype html>");
     assertThat(html.out()).contains("Homework club").contains("<em>adult</em>");
 
     CommandRun markdown = CommandRun.run("render", file.toString(), "--format", "markdown");

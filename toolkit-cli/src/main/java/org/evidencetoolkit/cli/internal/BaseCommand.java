@@ -9,7 +9,9 @@ import picocli.CommandLine.Spec;
 
 /** What every subcommand shares: its streams, the terminal, and the global options. */
 abstract class BaseCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @SuppressWarnings("NullAway.Init") // picocli injects it before call()
+  @Spec
+  CommandSpec spec;
 
   /** Standard output. */
   final PrintWriter out() {

@@ -75,7 +75,8 @@ public final class Cli {
       err.println(prefix + describe(io));
       exitCode = ExitCodes.USAGE_OR_IO;
     } else if (e instanceof UncheckedIOException io) {
-      err.println(prefix + describe(io.getCause()));
+      IOException cause = io.getCause();
+      err.println(prefix + (cause == null ? String.valueOf(io.getMessage()) : describe(cause)));
       exitCode = ExitCodes.USAGE_OR_IO;
     } else {
       err.println(prefix + "internal error: " + e

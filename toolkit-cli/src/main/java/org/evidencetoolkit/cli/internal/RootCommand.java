@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
 public final class RootCommand implements Callable<Integer> {
   private final Terminal terminal;
 
-  @Spec private CommandLine.Model.CommandSpec spec;
+  @SuppressWarnings("NullAway.Init") // picocli injects it before call()
+  @Spec
+  private CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--verbose",

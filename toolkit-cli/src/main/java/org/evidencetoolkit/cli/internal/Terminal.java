@@ -42,9 +42,8 @@ public record Terminal(
   public static Terminal system() {
     PrintWriter out = utf8(new FileOutputStream(FileDescriptor.out), false);
     PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err), true);
-    boolean console = System.console() != null;
     return new Terminal(
-        out, err, isTerminal(1).orElse(console), isTerminal(2).orElse(console), System.getenv());
+        out, err, isTerminal(1).orElse(false), isTerminal(2).orElse(false), System.getenv());
   }
 
   private static PrintWriter utf8(FileOutputStream stream, boolean autoFlush) {
@@ -54,8 +53,9 @@ public record Terminal(
 
   /**
    * Whether a file descriptor is a terminal, where the platform can tell. Java 17 has no direct
-   * test ({@code System.console()} only says that both standard input and output are terminals),
-   * so on Linux this looks at what {@code /proc/self/fd/N} points to.
+   * test ({@code System.console()} only says that both standard input and output are terminals,
+   * and from Java 22 is never null), so on Linux this looks at what {@code /proc/self/fd/N} points
+   * to; elsewhere the stream is taken not to be a terminal, which costs only colour and progress.
    */
   private static Optional<Boolean> isTerminal(int fd) {
     Path link = Path.of("/proc/self/fd/" + fd);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.evidencetoolkit.cli.SampleToolkit;
 import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactRating;
@@ -43,8 +44,7 @@ class SiteBuilderTest {
   @Test
   void theIndexRowsCarryWhatTheFiltersNeed() throws IOException {
     Document index = Jsoup.parse(build(SiteBuilder.defaults(), SAMPLE).file("index.html").orElseThrow());
-    Element table = index.selectFirst("table[data-site-index]");
-    assertThat(table).isNotNull();
+    Element table = Objects.requireNonNull(index.selectFirst("table[data-site-index]"));
     List<Element> rows = table.select("tbody > tr");
     assertThat(rows).hasSize(SAMPLE.interventions().size());
     Element deterrence = rows.stream()
@@ -65,12 +65,10 @@ class SiteBuilderTest {
   @Test
   void theFiltersAreHiddenUntilTheScriptRunsAndOfferEveryFacet() throws IOException {
     Document index = Jsoup.parse(build(SiteBuilder.defaults(), SAMPLE).file("index.html").orElseThrow());
-    Element form = index.getElementById("site-filters");
-    assertThat(form).isNotNull();
+    Element form = Objects.requireNonNull(index.getElementById("site-filters"));
     assertThat(form.hasAttr("hidden")).isTrue();
     for (String name : List.of("prevention", "setting", "sector", "band", "min-evidence", "max-cost", "sort")) {
-      Element select = form.selectFirst("select[name=" + name + "]");
-      assertThat(select).as(name).isNotNull();
+      Element select = Objects.requireNonNull(form.selectFirst("select[name=" + name + "]"), name);
       assertThat(index.select("label[for=" + select.id() + "]")).as(name).hasSize(1);
     }
     assertThat(form.select("select[name=setting] option").eachAttr("value"))
