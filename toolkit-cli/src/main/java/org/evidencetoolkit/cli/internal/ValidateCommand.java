@@ -195,7 +195,8 @@ final class ValidateCommand extends BaseCommand {
         ToolkitDocument document = reader.readToolkitDocument(target.path());
         ValidationReport report = rules.validate(document.toolkit());
         for (Violation v : report.violations()) {
-          found.add(diagnostic(source, document.locate(v), v));
+          Diagnostic d = diagnostic(source, document.locate(v), v);
+          found.add(document.isFolder() ? relativeToFile(d, document.source()) : d);
         }
       } else {
         InterventionDocument document = reader.readInterventionDocument(target.path());
@@ -207,6 +208,24 @@ final class ValidateCommand extends BaseCommand {
       found.addAll(Diagnostics.of(e));
     }
     return found;
+  }
+
+  private static final java.util.regex.Pattern IN_INTERVENTION =
+      java.util.regex.Pattern.compile("^/interventions/\\d+(/.*)?$");
+
+  /**
+   * In a toolkit folder each intervention has its own file, so a pointer into it is given from
+   * that file's root ({@code /settings/0}) rather than the toolkit's ({@code
+   * /interventions/3/settings/0}).
+   */
+  private static Diagnostic relativeToFile(Diagnostic d, String toolkitSource) {
+    java.util.regex.Matcher m = IN_INTERVENTION.matcher(d.pointer());
+    if (d.source().equals(toolkitSource) || !m.matches()) {
+      return d;
+    }
+    String rest = m.group(1);
+    return new Diagnostic(d.source(), d.line(), d.column(), d.severity(), d.ruleId(), d.message(),
+        rest == null ? "" : rest);
   }
 
   private static Diagnostic diagnostic(

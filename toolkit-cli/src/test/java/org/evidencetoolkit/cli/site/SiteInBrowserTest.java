@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.evidencetoolkit.cli.SampleToolkit;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sample's site in Debian's headless Chromium: no accessibility violations (axe-core, WCAG 2.2
@@ -39,19 +40,18 @@ import org.openqa.selenium.support.ui.Select;
  * <p>When the environment variable {@code CI} is set these tests must run, and a missing browser
  * fails them; elsewhere they are skipped, saying why, when Chromium or its driver is missing.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteInBrowserTest {
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final List<String> WCAG_TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-  @TempDir Path dir;
-  private ChromeDriver driver;
-  private Path site;
+  @TempDir static Path dir;
+  private static @Nullable ChromeDriver driver;
+  private static Path site = Path.of("site");
 
   @BeforeAll
-  void startBrowser() throws IOException {
+  static void startBrowser() throws IOException {
     boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     if (!installed) {
       String reason = "Chromium and chromedriver are not installed (" + CHROMIUM + ", " + CHROMEDRIVER
@@ -72,15 +72,17 @@ class SiteInBrowserTest {
         "--no-first-run", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1280, 1000));
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    ChromeDriver started = new ChromeDriver(service, options);
+    started.manage().window().setSize(new Dimension(1280, 1000));
+    started.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    driver = started;
   }
 
   @AfterAll
-  void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
+  static void stopBrowser() {
+    ChromeDriver running = driver;
+    if (running != null) {
+      running.quit();
     }
   }
 
@@ -89,12 +91,16 @@ class SiteInBrowserTest {
     open("index.html");
   }
 
+  private static ChromeDriver browser() {
+    return Objects.requireNonNull(driver, "the browser did not start");
+  }
+
   private void open(String page) {
-    driver.get(site.resolve(page).toUri().toString());
+    browser().get(site.resolve(page).toUri().toString());
   }
 
   private List<WebElement> visibleRows() {
-    return driver.findElements(By.cssSelector("table[data-site-index] tbody tr")).stream()
+    return browser().findElements(By.cssSelector("table[data-site-index] tbody tr")).stream()
         .filter(WebElement::isDisplayed).toList();
   }
 
@@ -103,7 +109,7 @@ class SiteInBrowserTest {
   }
 
   private void choose(String name, String value) {
-    new Select(driver.findElement(By.cssSelector("#site-filters select[name='" + name + "']")))
+    new Select(browser().findElement(By.cssSelector("#site-filters select[name='" + name + "']")))
         .selectByValue(value);
   }
 
@@ -113,12 +119,11 @@ class SiteInBrowserTest {
     "compare.html",
     "interventions/trauma-informed-training.html",
     "interventions/focused-deterrence.html",
-    "interventions/mentoring.html",
     "interventions/a-and-e-navigators.html"
   })
   void hasNoAccessibilityViolations(String page) {
     open(page);
-    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser());
     assertThat(results.getPasses()).as("axe ran its checks on " + page).isNotEmpty();
     assertThat(results.getViolations()).as(page + ":\n" + describe(results.getViolations())).isEmpty();
   }
@@ -129,17 +134,17 @@ class SiteInBrowserTest {
     Path broken = Files.writeString(dir.resolve("broken.html"),
         "<!DOCTYPE html><html><head><title>x</title></head><body>"
             + "<input type=text><img src=missing.png></body></html>");
-    driver.get(broken.toUri().toString());
-    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+    browser().get(broken.toUri().toString());
+    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser());
     assertThat(results.getViolations()).extracting(Rule::getId)
         .contains("html-has-lang", "image-alt", "label");
   }
 
   @Test
   void theScriptRevealsTheFiltersAndCountsTheRows() {
-    assertThat(driver.findElement(By.id("site-filters")).isDisplayed()).isTrue();
+    assertThat(browser().findElement(By.id("site-filters")).isDisplayed()).isTrue();
     assertThat(visibleRows()).hasSize(16);
-    assertThat(driver.findElement(By.id("site-count")).getText()).isEqualTo("Showing 16 of 16 approaches.");
+    assertThat(browser().findElement(By.id("site-count")).getText()).isEqualTo("Showing 16 of 16 approaches.");
   }
 
   @Test
@@ -147,7 +152,7 @@ class SiteInBrowserTest {
     choose("band", "high");
     assertThat(visibleTitles()).containsExactly("A&E navigators", "Trauma-specific therapies",
         "Cognitive behavioural therapy", "Social skills training", "Focused deterrence");
-    assertThat(driver.findElement(By.id("site-count")).getText()).isEqualTo("Showing 5 of 16 approaches.");
+    assertThat(browser().findElement(By.id("site-count")).getText()).isEqualTo("Showing 5 of 16 approaches.");
 
     choose("prevention", "secondary");
     assertThat(visibleTitles()).containsExactly("A&E navigators");
@@ -160,9 +165,9 @@ class SiteInBrowserTest {
     choose("setting", "");
     choose("min-evidence", "1");
     assertThat(visibleRows()).isEmpty();
-    assertThat(driver.findElement(By.id("site-count")).getText()).isEqualTo("Showing 0 of 16 approaches.");
+    assertThat(browser().findElement(By.id("site-count")).getText()).isEqualTo("Showing 0 of 16 approaches.");
 
-    driver.findElement(By.cssSelector("#site-filters button[type=reset]")).click();
+    browser().findElement(By.cssSelector("#site-filters button[type=reset]")).click();
     assertThat(visibleRows()).hasSize(16);
   }
 
@@ -191,7 +196,7 @@ class SiteInBrowserTest {
 
   @Test
   void writesAScreenshotOfTheIndex() throws IOException {
-    File shot = driver.getScreenshotAs(OutputType.FILE);
+    File shot = browser().getScreenshotAs(OutputType.FILE);
     Path target = Path.of(System.getProperty("toolkit.test.output", "target"), "site-index.png");
     Files.createDirectories(target.getParent());
     Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
