@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.ToolkitFormatException;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.model.Toolkit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sample toolkit bundled with the command, which every command uses when it is given no path.
@@ -28,6 +30,9 @@ public final class SampleToolkit {
 
   private static final String RESOURCE = "sample/" + SOURCE_NAME;
 
+  /** Read on first use; reading twice on a race is harmless, as the result is the same value. */
+  private static volatile @Nullable Toolkit cached;
+
   private SampleToolkit() {}
 
   /**
@@ -37,7 +42,16 @@ public final class SampleToolkit {
    *     defect, which the module's tests rule out)
    */
   public static Toolkit load() {
-    return Holder.TOOLKIT;
+    Toolkit toolkit = cached;
+    if (toolkit == null) {
+      try {
+        toolkit = ToolkitReader.defaults().readToolkit(bytes(), DocumentFormat.YAML, SOURCE_NAME);
+      } catch (ToolkitFormatException e) {
+        throw new IllegalStateException("The bundled sample toolkit does not read: " + e.getMessage(), e);
+      }
+      cached = toolkit;
+    }
+    return toolkit;
   }
 
   /** The sample document as shipped: YAML, UTF-8, with its provenance comment at the top. */
@@ -57,11 +71,4 @@ public final class SampleToolkit {
     }
   }
 
-  /** Reads the sample once, on first use. */
-  private static final class Holder {
-    static final Toolkit TOOLKIT =
-        ToolkitReader.defaults().readToolkit(bytes(), DocumentFormat.YAML, SOURCE_NAME);
-
-    private Holder() {}
-  }
 }

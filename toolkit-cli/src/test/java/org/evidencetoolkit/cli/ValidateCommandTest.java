@@ -95,6 +95,16 @@ class ValidateCommandTest {
   }
 
   @Test
+  void severitiesAreColouredOnATerminalOnly() {
+    Path file = Documents.write(dir, "boxing-club.yaml", Documents.UNREADABLE_YAML);
+    assertThat(CommandRun.onTerminal(java.util.Map.of(), "validate", file.toString()).out())
+        .contains("\u001B[1;31merror\u001B[0m");
+    assertThat(CommandRun.onTerminal(java.util.Map.of("NO_COLOR", "1"), "validate", file.toString()).out())
+        .doesNotContain("\u001B[");
+    assertThat(CommandRun.run("validate", file.toString()).out()).doesNotContain("\u001B[");
+  }
+
+  @Test
   void theBundledSampleHasNoErrors() {
     CommandRun run = CommandRun.run("validate");
     assertThat(run.exitCode()).as(run.toString()).isZero();
