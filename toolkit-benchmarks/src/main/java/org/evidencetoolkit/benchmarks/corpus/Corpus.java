@@ -1,10 +1,8 @@
 package org.evidencetoolkit.benchmarks.corpus;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.evidencetoolkit.benchmarks.baseline.InterventionRecord;
 import org.evidencetoolkit.benchmarks.baseline.MarkdownFields;
 import org.evidencetoolkit.benchmarks.baseline.RecordsCodec;
@@ -29,24 +27,23 @@ public final class Corpus {
   /** How many distinct documents the large toolkit is built from. */
   static final int POOL_VARIANTS = 4;
 
-  private static final Map<DocumentSize, Map<TextProfile, CorpusDocument>> DOCUMENTS = build();
+  private static final List<CorpusDocument> DOCUMENTS = build();
 
   private Corpus() {}
 
   /** The document of this size and profile. */
   public static CorpusDocument document(DocumentSize size, TextProfile profile) {
-    return DOCUMENTS.get(size).get(profile);
+    for (CorpusDocument document : DOCUMENTS) {
+      if (document.size() == size && document.profile() == profile) {
+        return document;
+      }
+    }
+    throw new AssertionError("the corpus holds every size and profile");
   }
 
   /** Every document, by size then profile. */
   public static List<CorpusDocument> all() {
-    List<CorpusDocument> all = new ArrayList<>();
-    for (DocumentSize size : DocumentSize.values()) {
-      for (TextProfile profile : TextProfile.values()) {
-        all.add(document(size, profile));
-      }
-    }
-    return all;
+    return DOCUMENTS;
   }
 
   /**
@@ -82,25 +79,23 @@ public final class Corpus {
     return String.format(Locale.ROOT, "approach-%05d", n + 1);
   }
 
-  private static Map<DocumentSize, Map<TextProfile, CorpusDocument>> build() {
+  private static List<CorpusDocument> build() {
     RecordsCodec json = RecordsCodec.json();
     RecordsCodec yaml = RecordsCodec.yaml();
-    Map<DocumentSize, Map<TextProfile, CorpusDocument>> bySize = new EnumMap<>(DocumentSize.class);
+    List<CorpusDocument> all = new ArrayList<>();
     for (DocumentSize size : DocumentSize.values()) {
-      Map<TextProfile, CorpusDocument> byProfile = new EnumMap<>(TextProfile.class);
       for (TextProfile profile : TextProfile.values()) {
         InterventionRecord record = generate(size, profile, 0);
-        byProfile.put(
-            profile,
+        all.add(
             new CorpusDocument(size, profile, record, model(record), json.write(record), yaml.write(record)));
       }
-      bySize.put(size, byProfile);
     }
-    return bySize;
+    return List.copyOf(all);
   }
 
   private static InterventionRecord generate(DocumentSize size, TextProfile profile, int variant) {
-    long seed = SEED + 1_000L * size.ordinal() + 100L * profile.ordinal() + variant;
+    // String.hashCode is specified, so the seed is the same on every JVM.
+    long seed = SEED + 1_000L * size.name().hashCode() + 100L * profile.name().hashCode() + variant;
     String id = (size + "-" + profile + "-" + variant).toLowerCase(Locale.ROOT).replace('_', '-');
     return new DocumentGenerator(seed, profile).generate(id, size);
   }

@@ -65,19 +65,19 @@ final class DocumentGenerator {
     List<List<String>> sections = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       List<String> blocks = new ArrayList<>();
-      blocks.add(paragraph());
+      blocks.add(paragraph(1));
       sections.add(blocks);
     }
     List<InterventionRecord.Tip> tips = new ArrayList<>();
     for (int i = 0; i < size.tips(); i++) {
       tips.add(new InterventionRecord.Tip(
-          "Tip " + (i + 1) + ": " + capitalise(words(3, 7)), paragraph()));
+          "Tip " + (i + 1) + ": " + capitalise(words(2, 5)), paragraph(1)));
     }
     List<InterventionRecord.Reading> readings = new ArrayList<>();
     for (int i = 0; i < size.resources(); i++) {
       readings.add(new InterventionRecord.Reading(
-          capitalise(words(4, 9)),
-          random.nextInt(4) == 0 ? null : sentence(8, 16),
+          capitalise(words(3, 7)),
+          random.nextInt(2) == 0 ? null : sentence(5, 10),
           i % 7 == 6 ? "mailto:reading" + i + "@example.org" : url(id + "/reading/" + i)));
     }
     InterventionRecord record =
@@ -89,7 +89,7 @@ final class DocumentGenerator {
       String last = section.get(section.size() - 1);
       // A list never follows a list: two lists of one kind in a row would merge into one.
       if (last.startsWith("- ") || last.startsWith("1. ")) {
-        section.add(paragraph());
+        section.add(paragraph(2));
       } else {
         section.add(turn % 2 == 0 ? bulletList() : orderedList());
       }
@@ -149,10 +149,10 @@ final class DocumentGenerator {
     return out;
   }
 
-  /** Two to four sentences with emphasis, strong emphasis and a link. */
-  private String paragraph() {
+  /** {@code min} to {@code min + 2} sentences with emphasis, strong emphasis and links. */
+  private String paragraph(int min) {
     StringBuilder out = new StringBuilder();
-    int sentences = 2 + random.nextInt(3);
+    int sentences = min + random.nextInt(3);
     for (int i = 0; i < sentences; i++) {
       if (i > 0) {
         out.append(' ');
