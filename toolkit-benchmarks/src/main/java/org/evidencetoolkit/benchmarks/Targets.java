@@ -1,0 +1,19 @@
+package org.evidencetoolkit.benchmarks;
+
+import java.util.List;
+import java.util.Map;
+
+/** The comparisons a run reports, with the targets of the benchmark plan. */
+public final class Targets {
+  private Targets() {}
+
+  /** Every comparison, in the order of the report. */
+  public static List<Comparison> all() {
+    return List.of(
+        Comparison.limit("parse (limit)", "ParseBenchmark.streamingRecordsCommonmark", "ParseBenchmark.jacksonRecordsCommonmark"),
+        Comparison.limit("escape: OWASP vs copy", "EscapeBenchmark.owaspForHtmlContent", "EscapeBenchmark.plainAppend"));
+  }
+
+  /** Only ASCII text: "clean" text with nothing to escape. */
+  static final Map<String, String> ASCII = Map.of("profile", "ASCII");
+}
