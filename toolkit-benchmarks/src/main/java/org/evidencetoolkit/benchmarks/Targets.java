@@ -10,6 +10,8 @@ public final class Targets {
   /** Every comparison, in the order of the report. */
   public static List<Comparison> all() {
     return List.of(
+        Comparison.of("validate vs visitor", "ValidateBenchmark.ours", "ValidateBenchmark.handWrittenVisitor",
+            1 / 1.5, "≥ 0.67× (≤ 1.5× the visitor's time)"),
         Comparison.limit("parse (limit)", "ParseBenchmark.streamingRecordsCommonmark", "ParseBenchmark.jacksonRecordsCommonmark"),
         Comparison.limit("escape: OWASP vs copy", "EscapeBenchmark.owaspForHtmlContent", "EscapeBenchmark.plainAppend"));
   }
