@@ -230,15 +230,23 @@ public final class PageView {
     Rating(@Nullable Gauge gauge, String words) {
       this(gauge, words, false);
     }
+
+    /**
+     * The space between a gauge or mark and the words, for mustache, which drops white space at
+     * the start of a template line.
+     */
+    public String lead() {
+      return gauge != null || harmful ? " " : "";
+    }
   }
 
   /**
    * A gauge.
    *
-   * @param filled the filled pips
-   * @param empty the empty pips, or null when none
+   * @param filledPips the filled pips
+   * @param emptyPips the empty pips, or null when none
    */
-  public record Gauge(String filled, @Nullable String empty) {}
+  public record Gauge(String filledPips, @Nullable String emptyPips) {}
 
   /**
    * A rating shown as plain words.
@@ -281,25 +289,30 @@ public final class PageView {
    *
    * @param slug the CSS class suffix
    * @param heading the heading
-   * @param text the rich text (empty for tips and resources)
+   * @param richText the rich text (empty for tips and resources)
    * @param tips the tips, or null
    * @param resources the resources, or null
    */
   public record SectionView(
-      String slug, String heading, RichText text, @Nullable List<TipView> tips, @Nullable List<ResourceView> resources) {
+      String slug, String heading, RichText richText, @Nullable List<TipView> tips, @Nullable List<ResourceView> resources) {
     /** The rich text wrapped for mustache. */
     public List<BlockView> blocks() {
-      List<BlockView> blocks = new ArrayList<>(text.blocks().size());
-      for (Block block : text.blocks()) {
+      List<BlockView> blocks = new ArrayList<>(richText.blocks().size());
+      for (Block block : richText.blocks()) {
         if (block instanceof Paragraph p) {
           blocks.add(new BlockView(new Inlines(inlines(p.inlines(), false)), null, null));
         } else if (block instanceof BulletList list) {
-          blocks.add(new BlockView(null, items(list.items()), null));
+          blocks.add(new BlockView(null, new Items(items(list.items())), null));
         } else if (block instanceof OrderedList list) {
-          blocks.add(new BlockView(null, null, items(list.items())));
+          blocks.add(new BlockView(null, null, new Items(items(list.items()))));
         }
       }
       return blocks;
+    }
+
+    /** This section when it lists resources, else null: mustache's "if" around the list. */
+    public @Nullable SectionView furtherReading() {
+      return resources == null ? null : this;
     }
   }
 
@@ -339,8 +352,14 @@ public final class PageView {
    * @param bullets a bullet list's items
    * @param ordered a numbered list's items
    */
-  public record BlockView(
-      @Nullable Inlines paragraph, @Nullable List<Inlines> bullets, @Nullable List<Inlines> ordered) {}
+  public record BlockView(@Nullable Inlines paragraph, @Nullable Items bullets, @Nullable Items ordered) {}
+
+  /**
+   * A list's items.
+   *
+   * @param items each item's inlines
+   */
+  public record Items(List<Inlines> items) {}
 
   /**
    * A run of inlines: a paragraph, a list item, or what emphasis or a link holds.
