@@ -81,7 +81,7 @@ public final class Ratios {
   /** The ratios as a Markdown table. */
   public static String markdown(List<Row> rows) {
     StringBuilder out = new StringBuilder();
-    out.append("| workload | parameters | ours ops/s | baseline | baseline ops/s | ratio | lower bound | target | met |\n");
+    out.append("| workload | parameters | ours ops/time | baseline | baseline ops/time | ratio | lower bound | target | met |\n");
     out.append("|---|---|--:|---|--:|--:|--:|---|---|\n");
     for (Row row : rows) {
       Comparison c = row.comparison();
@@ -102,14 +102,14 @@ public final class Ratios {
   /** Allocation per operation of every result that has it, as a Markdown table. */
   public static String allocationMarkdown(Collection<RunResult> results) {
     StringBuilder out = new StringBuilder();
-    out.append("| benchmark | parameters | ops/s | KB allocated per op |\n|---|---|--:|--:|\n");
+    out.append("| benchmark | parameters | ops per time unit | KB allocated per op |\n|---|---|--:|--:|\n");
     for (RunResult r : results) {
       Score s = Score.of(r);
       if (!Double.isNaN(s.bytesPerOp())) {
         out.append("| ").append(name(r.getParams()))
             .append(" | ").append(paramsText(params(r.getParams())))
             .append(" | ").append(ops(s))
-            .append(" | ").append(String.format(Locale.ROOT, "%.1f", s.bytesPerOp() / 1024))
+            .append(" | ").append(String.format(Locale.ROOT, "%,.1f", s.bytesPerOp() / 1024))
             .append(" |\n");
       }
     }
@@ -117,7 +117,16 @@ public final class Ratios {
   }
 
   private static String ops(Score s) {
-    return String.format(Locale.ROOT, "%,.0f ± %,.0f", s.score(), s.error());
+    return number(s.score()) + " ± " + number(s.error());
+  }
+
+  /** Three significant figures at least, thousands separated. */
+  private static String number(double value) {
+    double magnitude = Math.abs(value);
+    if (magnitude >= 100 || magnitude == 0) {
+      return String.format(Locale.ROOT, "%,.0f", value);
+    }
+    return String.format(Locale.ROOT, magnitude >= 10 ? "%.1f" : magnitude >= 1 ? "%.2f" : "%.3f", value);
   }
 
   private static String method(String name) {
