@@ -1,6 +1,9 @@
 package org.evidencetoolkit.benchmarks.baseline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -18,29 +21,45 @@ public final class RecordsCodec {
   private final ObjectReader reader;
   private final ObjectWriter writer;
 
-  private RecordsCodec(ObjectMapper mapper) {
+  private final boolean finalNewline;
+
+  private RecordsCodec(ObjectMapper mapper, ObjectWriter writer, boolean finalNewline) {
     this.mapper = mapper;
     this.reader = mapper.readerFor(InterventionRecord.class);
-    this.writer = mapper.writerFor(InterventionRecord.class);
+    this.writer = writer;
+    this.finalNewline = finalNewline;
   }
 
-  /** JSON, pretty-printed on writing. */
+  /**
+   * JSON, written the way the toolkit's canonical writer lays it out: two-space indentation,
+   * {@code "name": value}, one array element per line, a final line break.
+   */
   public static RecordsCodec json() {
-    return new RecordsCodec(
+    JsonMapper mapper =
         JsonMapper.builder()
             .changeDefaultPropertyInclusion(
                 v -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build());
+            .build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter layout =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(indenter)
+            .withObjectIndenter(indenter);
+    return new RecordsCodec(
+        mapper,
+        mapper.writerFor(InterventionRecord.class).with(layout).with(SerializationFeature.INDENT_OUTPUT),
+        true);
   }
 
   /** YAML. */
   public static RecordsCodec yaml() {
-    return new RecordsCodec(
+    YAMLMapper mapper =
         YAMLMapper.builder()
             .changeDefaultPropertyInclusion(
                 v -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-            .build());
+            .build();
+    return new RecordsCodec(mapper, mapper.writerFor(InterventionRecord.class), false);
   }
 
   /** The mapper, for streaming parsers over the same format. */
@@ -55,6 +74,12 @@ public final class RecordsCodec {
 
   /** Writes one document. */
   public byte[] write(InterventionRecord record) {
-    return writer.writeValueAsBytes(record);
+    byte[] bytes = writer.writeValueAsBytes(record);
+    if (!finalNewline) {
+      return bytes;
+    }
+    byte[] line = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+    line[bytes.length] = '\n';
+    return line;
   }
 }

@@ -114,7 +114,7 @@ final class DocumentGenerator {
       List<InterventionRecord.Tip> tips,
       List<InterventionRecord.Reading> readings) {
     return new InterventionRecord(
-        null,
+        1,
         id,
         title,
         summary,
