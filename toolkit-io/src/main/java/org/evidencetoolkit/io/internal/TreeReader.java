@@ -270,6 +270,14 @@ public final class TreeReader {
         limit(at, pointer, "a string longer than " + limits.maxStringLength()
             + " characters (ReadLimits.maxStringLength)");
       }
+      // An escape such as \uD800 can spell half a character; text must be whole characters.
+      int bad = InputDecoder.firstUnpairedSurrogate(text);
+      if (bad >= 0) {
+        problems.add(Problem.Kind.ENCODING, source, at, pointer,
+            "the string holds an unpaired surrogate U+"
+                + Integer.toHexString(text.charAt(bad)).toUpperCase(Locale.ROOT)
+                + " (half of a character, usually from an escape like \\uD800); remove it");
+      }
     }
 
     private void checkYaml(YAMLParser p, JsonToken token) {
