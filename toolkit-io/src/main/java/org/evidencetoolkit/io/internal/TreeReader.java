@@ -72,6 +72,8 @@ public final class TreeReader {
         LoadSettings.builder()
             // our own size limit has already been applied to the whole document
             .setCodePointLimit(Integer.MAX_VALUE)
+            // duplicates are found and reported (all of them, located) by this reader
+            .setAllowDuplicateKeys(true)
             .setMaxAliasesForCollections(0)
             .setAllowRecursiveKeys(false)
             .setAllowNonScalarKeys(false)
@@ -115,6 +117,8 @@ public final class TreeReader {
     private final Deque<Frame> stack = new ArrayDeque<>();
     private long tokens;
     private long lastYamlFeatureAt = -1;
+    private long cursorCodePoints;
+    private int cursorChars;
 
     Run(SourceText source, DocumentFormat format, ProblemCollector problems) {
       this.source = source;
@@ -245,7 +249,7 @@ public final class TreeReader {
           checkLength(text, at, pointer());
           boolean alias = yaml && ((YAMLParser) p).isCurrentAlias();
           yield alias
-              ? new ScalarNode(ScalarType.NULL, "", yaml, at)
+              ? new ScalarNode(ScalarType.STRING, "", false, at)
               : new ScalarNode(ScalarType.STRING, text, false, at);
         }
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -270,26 +274,73 @@ public final class TreeReader {
         limit(at, pointer, "a string longer than " + limits.maxStringLength()
             + " characters (ReadLimits.maxStringLength)");
       }
+      // An escape such as \uD800 can spell half a character; text must be whole characters.
+      int bad = InputDecoder.firstUnpairedSurrogate(text);
+      if (bad >= 0) {
+        problems.add(Problem.Kind.ENCODING, source, at, pointer,
+            "the string holds an unpaired surrogate U+"
+                + Integer.toHexString(text.charAt(bad)).toUpperCase(Locale.ROOT)
+                + " (half of a character, usually from an escape like \\uD800); remove it");
+      }
     }
 
+    /**
+     * Refuses anchors, aliases and tags. A YAML node's start mark is where its properties begin,
+     * so an anchored, tagged or aliased node starts with '&', '!' or '*' in the text, characters
+     * that cannot start a plain scalar. (Jackson's parser reports aliases and some anchors, but
+     * not anchors on scalars, so the text is the reliable witness.)
+     */
     private void checkYaml(YAMLParser p, JsonToken token) {
-      long at = where(p);
+      if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        return;
+      }
+      TokenStreamLocation location = p.currentTokenLocation();
+      long at = where(location);
       if (at == lastYamlFeatureAt) {
         return;
       }
+      int offset = charOffset(location.getCharOffset());
+      String text = source.text();
+      char c = offset >= 0 && offset < text.length() ? text.charAt(offset) : ' ';
       String found = null;
-      if (p.isCurrentAlias()) {
-        found = "an alias (*" + Messages.clip(p.getString()) + ")";
-      } else if (p.getObjectId() != null && token != JsonToken.PROPERTY_NAME) {
-        found = "an anchor (&" + Messages.clip(String.valueOf(p.getObjectId())) + ")";
-      } else if (p.getTypeId() != null && token != JsonToken.PROPERTY_NAME) {
-        found = "an explicit tag (" + Messages.clip(String.valueOf(p.getTypeId())) + ")";
+      if (c == '*' || p.isCurrentAlias()) {
+        found = "an alias (" + word(text, offset) + ")";
+      } else if (c == '&') {
+        found = "an anchor (" + word(text, offset) + ")";
+      } else if (c == '!') {
+        found = "an explicit tag (" + word(text, offset) + ")";
       }
       if (found != null) {
         lastYamlFeatureAt = at;
         problems.add(Problem.Kind.YAML_FEATURE, source, at, pointer(),
             "YAML " + found + " is not allowed; write the value out in full");
       }
+    }
+
+    /** The UTF-16 offset of a code-point index, walking on from the last one asked for. */
+    private int charOffset(long codePointIndex) {
+      if (codePointIndex < 0) {
+        return -1;
+      }
+      if (codePointIndex < cursorCodePoints) {
+        cursorCodePoints = 0;
+        cursorChars = 0;
+      }
+      String text = source.text();
+      while (cursorCodePoints < codePointIndex && cursorChars < text.length()) {
+        cursorChars += Character.charCount(text.codePointAt(cursorChars));
+        cursorCodePoints++;
+      }
+      return cursorChars;
+    }
+
+    private String word(String text, int offset) {
+      int end = offset;
+      while (end < text.length() && end - offset < 40 && !Character.isWhitespace(text.charAt(end))
+          && text.charAt(end) != ',' && text.charAt(end) != ']' && text.charAt(end) != '}') {
+        end++;
+      }
+      return Messages.clip(text.substring(Math.max(0, offset), end));
     }
 
     /** The pointer of the value about to be read. */
