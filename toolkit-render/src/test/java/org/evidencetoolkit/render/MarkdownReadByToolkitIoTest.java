@@ -52,7 +52,7 @@ class MarkdownReadByToolkitIoTest {
 
   @Test
   void generatedDocumentsReadBack() {
-    qt().withExamples(200).withShrinkCycles(50).forAll(Generators.cleanInterventions()).checkAssert(MarkdownReadByToolkitIoTest::assertReadsBack);
+    qt().withExamples(150).withShrinkCycles(20).forAll(Generators.cleanInterventions()).checkAssert(MarkdownReadByToolkitIoTest::assertReadsBack);
   }
 
   static void assertReadsBack(Intervention intervention) {
