@@ -218,7 +218,7 @@ public final class TextRenderer {
     }
 
     TextLines index(Toolkit toolkit) {
-      heading(toolkit.title().isBlank() ? labels.text("untitled") : toolkit.title(), '=');
+      heading(RatingText.isInvisible(toolkit.title()) ? labels.text("untitled") : toolkit.title(), '=');
       if (toolkit.interventions().isEmpty()) {
         out.blank();
         paragraph(labels.text("index.empty"), "");

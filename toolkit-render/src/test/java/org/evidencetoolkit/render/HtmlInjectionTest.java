@@ -113,7 +113,9 @@ class HtmlInjectionTest {
    * text nodes can be told apart from the page's own.
    */
   static String visible(String s, Set<String> constants) {
-    return s.isBlank() || constants.contains(readBack(s)) ? "[" + s + "]" : s;
+    return org.evidencetoolkit.render.internal.RatingText.isInvisible(s) || constants.contains(readBack(s))
+        ? "[" + s + "]"
+        : s;
   }
 
   /** A small document with one link in text and one resource address. */

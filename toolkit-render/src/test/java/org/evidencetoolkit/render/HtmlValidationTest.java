@@ -66,10 +66,10 @@ class HtmlValidationTest {
   @Test
   void generatedPagesHaveNoErrors() throws Exception {
     List<Intervention> interventions = new ArrayList<>();
-    qt().withExamples(GENERATED).withShrinkCycles(0).forAll(Generators.interventions()).checkAssert(interventions::add);
+    qt().withExamples(GENERATED).withShrinkCycles(50).withShrinkCycles(0).forAll(Generators.interventions()).checkAssert(interventions::add);
     List<Toolkit> toolkits = new ArrayList<>();
     List<List<Intervention>> comparisons = new ArrayList<>();
-    qt().withExamples(20).withShrinkCycles(0)
+    qt().withExamples(20).withShrinkCycles(50).withShrinkCycles(0)
         .forAll(Generators.toolkits(), Generators.comparisons())
         .checkAssert((t, c) -> {
           toolkits.add(t);

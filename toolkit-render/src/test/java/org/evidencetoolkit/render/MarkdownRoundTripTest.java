@@ -57,7 +57,7 @@ class MarkdownRoundTripTest {
 
   @Test
   void generatedCleanDocumentsReadBack() {
-    qt().withExamples(200).forAll(Generators.cleanInterventions()).checkAssert(MarkdownRoundTripTest::assertReadsBack);
+    qt().withExamples(100).withShrinkCycles(20).forAll(Generators.cleanInterventions()).checkAssert(MarkdownRoundTripTest::assertReadsBack);
   }
 
   static void assertReadsBack(Intervention intervention) {

@@ -24,7 +24,7 @@ class RenderingPropertiesTest {
     HtmlRenderer html = HtmlRenderer.defaults();
     TextRenderer text = TextRenderer.defaults();
     MarkdownRenderer markdown = MarkdownRenderer.defaults();
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(EXAMPLES).withShrinkCycles(50)
         .forAll(Generators.interventions())
         .checkAssert(
             i -> {
@@ -33,7 +33,7 @@ class RenderingPropertiesTest {
               assertThat(text.render(i)).isEqualTo(text.render(i));
               assertThat(markdown.render(i)).isEqualTo(markdown.render(i));
             });
-    qt().withExamples(EXAMPLES / 3)
+    qt().withExamples(EXAMPLES / 3).withShrinkCycles(50)
         .forAll(Generators.toolkits(), Generators.comparisons())
         .checkAssert(
             (toolkit, list) -> {
@@ -46,11 +46,11 @@ class RenderingPropertiesTest {
 
   @Test
   void textObeysTheWidthLawsAtAnyWidth() {
-    qt().withExamples(EXAMPLES)
+    qt().withExamples(EXAMPLES).withShrinkCycles(50)
         .forAll(Generators.interventions(), integers().between(TextRenderer.MIN_WIDTH, 120))
         .checkAssert(
             (i, width) -> assertWidthLaws(TextRenderer.builder().width(width).build().render(i), width));
-    qt().withExamples(EXAMPLES / 3)
+    qt().withExamples(EXAMPLES / 3).withShrinkCycles(50)
         .forAll(Generators.toolkits(), Generators.comparisons(), integers().between(TextRenderer.MIN_WIDTH, 120))
         .checkAssert(
             (toolkit, list, width) -> {
@@ -105,7 +105,7 @@ class RenderingPropertiesTest {
     List<Intervention> documents = new ArrayList<>();
     documents.add(Fixtures.full());
     documents.add(Fixtures.minimal());
-    qt().withExamples(20).forAll(Generators.interventions()).checkAssert(documents::add);
+    qt().withExamples(20).withShrinkCycles(50).forAll(Generators.interventions()).checkAssert(documents::add);
     HtmlRenderer html =
         HtmlRenderer.builder()
             .attributeProvider((part, tag, attributes) -> attributes.put("data-tag", tag))

@@ -381,7 +381,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     open(part, "table", "class", context.cssClass("index"));
     html.line();
     open(part, "caption");
-    html.text(part.toolkit().title().isBlank() ? labels.text("untitled") : part.toolkit().title());
+    html.text(RatingText.isInvisible(part.toolkit().title()) ? labels.text("untitled") : part.toolkit().title());
     close("caption");
     open(part, "thead");
     open(part, "tr");
@@ -438,11 +438,15 @@ final class CoreHtmlParts implements HtmlPartRenderer {
       case IMPACT -> impactValue(part, i);
       case EVIDENCE -> evidenceValue(part, i);
       case COST -> costValue(part, i);
-      case PREVENTION -> html.text(RatingText.preventionTypes(labels, i.preventionTypes()));
-      case SETTING -> html.text(RatingText.settings(labels, i.settings()));
+      case PREVENTION -> html.text(orNone(RatingText.preventionTypes(labels, i.preventionTypes())));
+      case SETTING -> html.text(orNone(RatingText.settings(labels, i.settings())));
       case TITLE -> html.text(RatingText.title(labels, i));
     }
     html.end("td");
+  }
+
+  private String orNone(String list) {
+    return list.isEmpty() ? labels.text("none") : list;
   }
 
   private void titleLink(HtmlPart part, Intervention i) {

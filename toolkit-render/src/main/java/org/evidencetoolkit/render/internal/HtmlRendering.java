@@ -122,7 +122,7 @@ public final class HtmlRendering implements HtmlContext {
     writer.raw("\n<head>\n<meta charset=\"utf-8\">\n");
     writer.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     writer.tag("title");
-    writer.text(title.isBlank() ? labels().text("untitled") : title);
+    writer.text(RatingText.isInvisible(title) ? labels().text("untitled") : title);
     writer.end("title");
     writer.line();
     stylesheet
@@ -155,7 +155,7 @@ public final class HtmlRendering implements HtmlContext {
   public void pageHeading(String text) {
     String h = "h" + headingLevel(0);
     writer.tag(h, Map.of("class", cssClass("page-title")));
-    writer.text(text.isBlank() ? labels().text("untitled") : text);
+    writer.text(RatingText.isInvisible(text) ? labels().text("untitled") : text);
     writer.end(h);
     writer.line();
   }

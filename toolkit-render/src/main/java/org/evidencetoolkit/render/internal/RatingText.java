@@ -90,19 +90,42 @@ public final class RatingText {
   /** "Community, Custody", or empty. */
   public static String settings(Labels labels, List<Setting> settings) {
     List<String> names = new ArrayList<>();
-    settings.forEach(s -> names.add(labels.setting(s)));
+    settings.forEach(s -> addName(names, labels.setting(s), s.code()));
     return String.join(labels.text("list.separator"), names);
   }
 
   /** "Education, Health", or empty. */
   public static String sectors(Labels labels, List<Sector> sectors) {
     List<String> names = new ArrayList<>();
-    sectors.forEach(s -> names.add(labels.sector(s)));
+    sectors.forEach(s -> addName(names, labels.sector(s), s.code()));
     return String.join(labels.text("list.separator"), names);
+  }
+
+  /** A vocabulary entry by its label, or by its code when the label is blank, or not at all. */
+  private static void addName(List<String> names, String label, String code) {
+    if (!isInvisible(label)) {
+      names.add(label);
+    } else if (!isInvisible(code)) {
+      names.add(code);
+    }
+  }
+
+  /**
+   * Whether text shows nothing a reader can see: only white space (including no-break spaces),
+   * control and format characters.
+   */
+  public static boolean isInvisible(String text) {
+    return text.codePoints()
+        .allMatch(
+            cp ->
+                Character.isWhitespace(cp)
+                    || Character.isSpaceChar(cp)
+                    || Character.isISOControl(cp)
+                    || Character.getType(cp) == Character.FORMAT);
   }
 
   /** The title, or the "untitled" label when it is blank. */
   public static String title(Labels labels, Intervention intervention) {
-    return intervention.title().isBlank() ? labels.text("untitled") : intervention.title();
+    return isInvisible(intervention.title()) ? labels.text("untitled") : intervention.title();
   }
 }
