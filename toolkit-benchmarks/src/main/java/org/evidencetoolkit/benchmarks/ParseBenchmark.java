@@ -1,0 +1,69 @@
+package org.evidencetoolkit.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.evidencetoolkit.benchmarks.baseline.InterventionRecord;
+import org.evidencetoolkit.benchmarks.baseline.MarkdownFields;
+import org.evidencetoolkit.benchmarks.baseline.RecordsCodec;
+import org.evidencetoolkit.benchmarks.baseline.StreamingRecordsReader;
+import org.evidencetoolkit.benchmarks.corpus.Corpus;
+import org.evidencetoolkit.benchmarks.corpus.CorpusDocument;
+import org.evidencetoolkit.benchmarks.corpus.DocumentSize;
+import org.evidencetoolkit.benchmarks.corpus.TextProfile;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Parsing one document from bytes to a model: the toolkit's reader against Jackson databind into
+ * plain records plus commonmark-java on the Markdown fields (primary), and a hand-written streaming
+ * reader plus the same commonmark parse (limit).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@SuppressWarnings("NullAway.Init") // JMH fills the parameters and @Setup the rest before any call
+public class ParseBenchmark {
+  /** The document size. */
+  @Param({"SMALL", "MEDIUM", "LARGE"})
+  public DocumentSize size;
+
+  /** The text profile. */
+  @Param({"ASCII", "TYPOGRAPHIC", "ESCAPE_HEAVY"})
+  public TextProfile profile;
+
+  /** JSON or YAML. */
+  @Param({"JSON", "YAML"})
+  public String format;
+
+  private byte[] bytes;
+  private RecordsCodec records;
+  private StreamingRecordsReader streaming;
+
+  /** Picks the document and builds the readers once. */
+  @Setup
+  public void setUp() {
+    CorpusDocument doc = Corpus.document(size, profile);
+    boolean json = format.equals("JSON");
+    bytes = json ? doc.json() : doc.yaml();
+    records = json ? RecordsCodec.json() : RecordsCodec.yaml();
+    streaming = new StreamingRecordsReader(records.mapper());
+  }
+
+  /** Primary baseline: Jackson 3 databind into records, then commonmark-java. */
+  @Benchmark
+  public MarkdownFields.Parsed jacksonRecordsCommonmark() {
+    return MarkdownFields.parse(records.read(bytes));
+  }
+
+  /** Limit: a hand-written streaming reader into records, then commonmark-java. */
+  @Benchmark
+  public MarkdownFields.Parsed streamingRecordsCommonmark() {
+    InterventionRecord record = streaming.read(bytes);
+    return MarkdownFields.parse(record);
+  }
+}
