@@ -7,9 +7,13 @@ import org.junit.jupiter.api.Test;
 
 /** {@code X.builder().from(x).build()} gives back a value equal to {@code x}. */
 class BuilderCopyPropertiesTest {
+  // Generated values are large; a bounded shrink keeps a failure report quick and still small.
+  private static final int SHRINK_CYCLES = 500;
+
   @Test
   void copiesAnIntervention() {
-    qt().withExamples(300)
+    qt().withShrinkCycles(SHRINK_CYCLES)
+        .withExamples(300)
         .forAll(ModelGen.interventions())
         .checkAssert(
             x -> {
@@ -21,7 +25,8 @@ class BuilderCopyPropertiesTest {
 
   @Test
   void copiesAToolkit() {
-    qt().withExamples(100)
+    qt().withShrinkCycles(SHRINK_CYCLES)
+        .withExamples(100)
         .forAll(ModelGen.toolkits())
         .checkAssert(
             x -> {
@@ -33,13 +38,15 @@ class BuilderCopyPropertiesTest {
 
   @Test
   void copiesAResource() {
-    qt().forAll(ModelGen.resources())
+    qt().withExamples(300)
+        .forAll(ModelGen.resources())
         .checkAssert(x -> assertThat(Resource.builder().from(x).build()).isEqualTo(x));
   }
 
   @Test
   void copiesAQuery() {
-    qt().forAll(ModelGen.queries())
+    qt().withExamples(300)
+        .forAll(ModelGen.queries())
         .checkAssert(x -> assertThat(ToolkitQuery.builder().from(x).build()).isEqualTo(x));
   }
 }

@@ -46,12 +46,21 @@ class ImpactScaleTest {
 
   @Test
   void neverAdmitsAnEstimateForInsufficientEvidence() {
-    assertThat(ImpactScale.defaults().admits(ImpactBand.INSUFFICIENT_EVIDENCE, BigDecimal.ZERO)).isFalse();
+    assertThat(ImpactScale.defaults().admits(ImpactBand.INSUFFICIENT_EVIDENCE, BigDecimal.ZERO))
+        .isFalse();
   }
 
   @ParameterizedTest(name = "{0} is {1} under a custom scale")
-  @CsvSource({"40, HIGH", "39.9, MODERATE", "15, MODERATE", "14.9, LOW", "5, LOW", "4.9, NO_EFFECT",
-      "-4.9, NO_EFFECT", "-5, HARMFUL"})
+  @CsvSource({
+    "40, HIGH",
+    "39.9, MODERATE",
+    "15, MODERATE",
+    "14.9, LOW",
+    "5, LOW",
+    "4.9, NO_EFFECT",
+    "-4.9, NO_EFFECT",
+    "-5, HARMFUL"
+  })
   void mapsEstimatesUnderACustomScale(String estimate, ImpactBand band) {
     ImpactScale strict =
         ImpactScale.builder()
@@ -66,7 +75,8 @@ class ImpactScaleTest {
 
   @ParameterizedTest(name = "harmfulTo {0}, lowFrom {1}, moderateFrom {2}, highFrom {3}")
   @CsvSource({"-2, 2, 10, 10", "-2, 2, 30, 10", "2, 2, 10, 30", "-2, 10, 2, 30", "5, 2, 10, 30"})
-  void refusesThresholdsThatDoNotRiseStrictly(String harmful, String low, String moderate, String high) {
+  void refusesThresholdsThatDoNotRiseStrictly(
+      String harmful, String low, String moderate, String high) {
     ImpactScale.Builder builder =
         ImpactScale.builder()
             .version("broken")

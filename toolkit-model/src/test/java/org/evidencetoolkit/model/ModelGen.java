@@ -24,10 +24,10 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Small QuickTheories generators of model values for this module's own properties: every value
- * they make is constructible, many are editorially wrong, some are hostile (control characters,
- * broken surrogates, odd addresses, extreme numbers). The rich public generators live in
- * {@code toolkit-testing}.
+ * Small QuickTheories generators of model values for this module's own properties: every value they
+ * make is constructible, many are editorially wrong, some are hostile (control characters, broken
+ * surrogates, odd addresses, extreme numbers). The rich public generators live in {@code
+ * toolkit-testing}.
  */
 public final class ModelGen {
   private ModelGen() {}
@@ -37,7 +37,21 @@ public final class ModelGen {
       List.of("mentoring", "focused-deterrence", "a", "cbt", "boot-camps", "Mentoring", "x y");
 
   private static final List<String> WORDS =
-      List.of("Mentoring", "school", "trauma", "violence", "Community", "review", "CBT", "ÉCOLE");
+      List.of(
+          "Mentoring",
+          "mentoring",
+          "school",
+          "trauma",
+          "violence",
+          "Community",
+          "review",
+          "CBT",
+          "ÉCOLE",
+          "ecole");
+
+  /** Titles that tie when case and accents are ignored, so that title sorting meets ties. */
+  private static final List<String> TITLES =
+      List.of("Mentoring", "mentoring", "MENTORING", "École", "ecole", "Boot camps", "boot camps");
 
   private static final List<String> HOSTILE =
       List.of(
@@ -97,16 +111,12 @@ public final class ModelGen {
             org.quicktheories.api.Pair.of(2, Generate.pick(HOSTILE)),
             org.quicktheories.api.Pair.of(
                 1, strings().betweenCodePoints(0, 0xFFFF).ofLengthBetween(0, 12)),
-            org.quicktheories.api.Pair.of(
-                1, strings().allPossible().ofLengthBetween(0, 8))));
+            org.quicktheories.api.Pair.of(1, strings().allPossible().ofLengthBetween(0, 8))));
   }
 
   /** One to three words from a small vocabulary, so that text queries find something. */
   public static Gen<String> words() {
-    return lists()
-        .of(Generate.pick(WORDS))
-        .ofSizeBetween(1, 3)
-        .map(ws -> String.join(" ", ws));
+    return lists().of(Generate.pick(WORDS)).ofSizeBetween(1, 3).map(ws -> String.join(" ", ws));
   }
 
   /** Ids: mostly from {@link #ID_POOL}, sometimes anything at all. */
@@ -129,13 +139,26 @@ public final class ModelGen {
     Gen<BigDecimal> boundaries =
         Generate.pick(
                 List.of(
-                    "30", "29.99", "10", "9.99", "2", "1.99", "0", "-1.99", "-2", "-50", "21.0",
-                    "1E+999999999", "-1E-999999999", "1E+2"))
+                    "30",
+                    "29.99",
+                    "10",
+                    "9.99",
+                    "2",
+                    "1.99",
+                    "0",
+                    "-1.99",
+                    "-2",
+                    "-50",
+                    "21.0",
+                    "1E+999999999",
+                    "-1E-999999999",
+                    "1E+2"))
             .map(s -> new BigDecimal(s));
     Gen<BigDecimal> ordinary =
         integers()
             .between(-10_000, 10_000)
-            .zip(integers().between(0, 2), (unscaled, scale) -> BigDecimal.valueOf(unscaled, scale));
+            .zip(
+                integers().between(0, 2), (unscaled, scale) -> BigDecimal.valueOf(unscaled, scale));
     return boundaries.mix(ordinary, 60);
   }
 
@@ -206,12 +229,16 @@ public final class ModelGen {
   /** Any constructible intervention. */
   public static Gen<Intervention> interventions() {
     Gen<String> text = texts();
+    Gen<String> titles = Generate.pick(TITLES).mix(text, 60);
     Gen<RichText> rich = richTexts();
     Gen<ImpactRating> impact = impactRatings();
     Gen<EvidenceRating> evidence = Generate.enumValues(EvidenceRating.class);
     Gen<CostRating> cost = Generate.enumValues(CostRating.class);
     Gen<OptionalInt> studies =
-        integers().between(0, 300).toOptionals(50).map(o -> o.map(OptionalInt::of).orElse(OptionalInt.empty()));
+        integers()
+            .between(0, 300)
+            .toOptionals(50)
+            .map(o -> o.map(OptionalInt::of).orElse(OptionalInt.empty()));
     Gen<List<PreventionType>> prevention =
         lists().of(Generate.enumValues(PreventionType.class)).ofSizeBetween(0, 4);
     Gen<List<Setting>> settingList = lists().of(settings()).ofSizeBetween(0, 3);
@@ -224,7 +251,7 @@ public final class ModelGen {
     return in ->
         Intervention.builder()
             .id(ids().generate(in))
-            .title(text.generate(in))
+            .title(titles.generate(in))
             .summary(text.generate(in))
             .impact(impact.generate(in))
             .evidence(evidence.generate(in))
@@ -245,7 +272,9 @@ public final class ModelGen {
             .build();
   }
 
-  /** A toolkit of up to eight interventions, ids often repeated, vocabularies sometimes declared. */
+  /**
+   * A toolkit of up to eight interventions, ids often repeated, vocabularies sometimes declared.
+   */
   public static Gen<Toolkit> toolkits() {
     Gen<List<Intervention>> interventions = lists().of(interventions()).ofSizeBetween(0, 8);
     Gen<List<Setting>> declaredSettings =
@@ -270,7 +299,8 @@ public final class ModelGen {
     Gen<String> setting = Generate.pick(Setting.builtIns()).map(Setting::code);
     Gen<String> sector = Generate.pick(Sector.builtIns()).map(Sector::code);
     Gen<String> text =
-        Generate.pick(List.of("mentoring", "SCHOOL", " trauma ", "review", "é", "", "x", "school cbt"));
+        Generate.pick(
+            List.of("mentoring", "SCHOOL", " trauma ", "review", "é", "", "x", "school cbt"));
     return in ->
         ToolkitQuery.builder()
             .preventionType(Generate.enumValues(PreventionType.class).toOptionals(70).generate(in))

@@ -41,12 +41,14 @@ public final class Samples {
                 new Paragraph(
                     List.of(
                         new Text("On average it reduces violence; see the "),
-                        new Link(URI.create("https://example.org/review"), List.of(new Text("review"))),
+                        new Link(
+                            URI.create("https://example.org/review"), List.of(new Text("review"))),
                         new Text(".")))))
         .evidenceSecurity(RichText.paragraph("The evidence is moderately secure."))
         .costDetails(RichText.paragraph("Costs are low: mentors are often volunteers."))
         .addImplementation(
-            ImplementationTip.of("Match mentors with care", RichText.paragraph("Shared interests help.")))
+            ImplementationTip.of(
+                "Match mentors with care", RichText.paragraph("Shared interests help.")))
         .addImplementation(
             ImplementationTip.of(
                 "Keep relationships going",

@@ -39,7 +39,8 @@ class ToolkitFindAndCompareTest {
   void namesEveryMissingIdInOrder() {
     assertThatThrownBy(() -> TOOLKIT.compare(List.of("zeta", "cbt", "alpha")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("No intervention has the ids \"zeta\", \"alpha\" in toolkit \"Sample toolkit\"");
+        .hasMessage(
+            "No intervention has the ids \"zeta\", \"alpha\" in toolkit \"Sample toolkit\"");
     assertThatThrownBy(() -> TOOLKIT.compare(List.of("nowhere")))
         .hasMessage("No intervention has the id \"nowhere\" in toolkit \"Sample toolkit\"");
   }
@@ -64,7 +65,9 @@ class ToolkitFindAndCompareTest {
 
   @Test
   void treatsSettingsWithTheSameCodeAsEqual() {
-    assertThat(Setting.of("custody", "Secure settings")).isEqualTo(Setting.CUSTODY).hasSameHashCodeAs(Setting.CUSTODY);
+    assertThat(Setting.of("custody", "Secure settings"))
+        .isEqualTo(Setting.CUSTODY)
+        .hasSameHashCodeAs(Setting.CUSTODY);
     assertThat(Sector.of("health", "NHS")).isEqualTo(Sector.HEALTH);
     assertThat(Setting.of("Custody", "Custody")).isNotEqualTo(Setting.CUSTODY);
   }

@@ -23,14 +23,18 @@ import org.quicktheories.generators.Generate;
  */
 class ToolkitQueryPropertiesTest {
   private static final int EXAMPLES = 200;
+  // Generated toolkits are large; a bounded shrink keeps a failure report quick and still small.
+  private static final int SHRINK_CYCLES = 500;
 
   @Test
   void returnsExactlyTheInterventionsThatPassEveryFilterInToolkitOrder() {
-    qt().withExamples(EXAMPLES)
+    qt().withShrinkCycles(SHRINK_CYCLES)
+        .withExamples(EXAMPLES)
         .forAll(ModelGen.toolkits(), ModelGen.queries())
         .checkAssert(
             (toolkit, query) -> {
-              ToolkitQuery unsorted = ToolkitQuery.builder().from(query).sortBy(Optional.empty()).build();
+              ToolkitQuery unsorted =
+                  ToolkitQuery.builder().from(query).sortBy(Optional.empty()).build();
               List<Intervention> expected =
                   toolkit.interventions().stream().filter(i -> passes(i, query)).toList();
               assertSameInstances(toolkit.query(unsorted), expected);
@@ -39,15 +43,22 @@ class ToolkitQueryPropertiesTest {
 
   @Test
   void sortsStablyIntoTheOrderOfItsKey() {
-    qt().withExamples(EXAMPLES)
-        .forAll(ModelGen.toolkits(), ModelGen.queries(), Generate.enumValues(SortKey.class))
+    qt().withShrinkCycles(SHRINK_CYCLES)
+        .withExamples(EXAMPLES)
+        .forAll(
+            ModelGen.toolkits(),
+            ModelGen.queries().mix(Generate.constant(ToolkitQuery.all()), 50),
+            Generate.enumValues(SortKey.class))
         .checkAssert(
             (toolkit, query, key) -> {
               List<Intervention> hits =
                   toolkit.query(ToolkitQuery.builder().from(query).sortBy(key).build());
               List<Intervention> unsorted =
-                  toolkit.query(ToolkitQuery.builder().from(query).sortBy(Optional.empty()).build());
-              assertThat(hits).containsExactlyInAnyOrderElementsOf(unsorted).hasSameSizeAs(unsorted);
+                  toolkit.query(
+                      ToolkitQuery.builder().from(query).sortBy(Optional.empty()).build());
+              assertThat(hits)
+                  .containsExactlyInAnyOrderElementsOf(unsorted)
+                  .hasSameSizeAs(unsorted);
               IdentityHashMap<Intervention, Integer> position = new IdentityHashMap<>();
               for (int n = 0; n < toolkit.interventions().size(); n++) {
                 position.put(toolkit.interventions().get(n), n);
@@ -57,9 +68,13 @@ class ToolkitQueryPropertiesTest {
                 Intervention before = hits.get(n - 1);
                 Intervention after = hits.get(n);
                 int c = order.compare(before, after);
-                assertThat(c).as("%s before %s by %s", before.id(), after.id(), key).isLessThanOrEqualTo(0);
+                assertThat(c)
+                    .as("%s before %s by %s", before.id(), after.id(), key)
+                    .isLessThanOrEqualTo(0);
                 if (c == 0) {
-                  assertThat(position.get(before)).as("ties keep toolkit order").isLessThan(position.get(after));
+                  assertThat(position.get(before))
+                      .as("ties keep toolkit order")
+                      .isLessThan(position.get(after));
                 }
               }
             });
@@ -68,7 +83,8 @@ class ToolkitQueryPropertiesTest {
   @Test
   void findsTheFirstInterventionWithAnId() {
     Gen<String> ids = Generate.pick(ModelGen.ID_POOL).mix(ModelGen.texts(), 20);
-    qt().withExamples(EXAMPLES)
+    qt().withShrinkCycles(SHRINK_CYCLES)
+        .withExamples(EXAMPLES)
         .forAll(ModelGen.toolkits(), ids)
         .checkAssert(
             (toolkit, id) -> {
@@ -83,7 +99,8 @@ class ToolkitQueryPropertiesTest {
   @Test
   void comparesInTheOrderGivenOrNamesEveryMissingId() {
     Gen<List<String>> idLists = lists().of(Generate.pick(ModelGen.ID_POOL)).ofSizeBetween(0, 5);
-    qt().withExamples(EXAMPLES)
+    qt().withShrinkCycles(SHRINK_CYCLES)
+        .withExamples(EXAMPLES)
         .forAll(ModelGen.toolkits(), idLists)
         .checkAssert(
             (toolkit, ids) -> {
@@ -103,7 +120,9 @@ class ToolkitQueryPropertiesTest {
                           int from = 0;
                           for (String id : missing) {
                             int at = message.indexOf('"' + id + '"', from);
-                            assertThat(at).as("%s named in order in %s", id, message).isGreaterThanOrEqualTo(0);
+                            assertThat(at)
+                                .as("%s named in order in %s", id, message)
+                                .isGreaterThanOrEqualTo(0);
                             from = at;
                           }
                         });
@@ -152,10 +171,12 @@ class ToolkitQueryPropertiesTest {
       fields.add(i.evidenceSecurity().plainText());
       fields.add(i.costDetails().plainText());
       fields.add(i.topicSummary().plainText());
-      i.implementation().forEach(t -> {
-        fields.add(t.title());
-        fields.add(t.body().plainText());
-      });
+      i.implementation()
+          .forEach(
+              t -> {
+                fields.add(t.title());
+                fields.add(t.body().plainText());
+              });
       return fields.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains(needle));
     }
     return true;
@@ -164,19 +185,21 @@ class ToolkitQueryPropertiesTest {
   /** Each key's order as SortKey documents it; 0 means a tie. */
   private static Comparator<Intervention> expectedOrder(SortKey key) {
     return switch (key) {
-      case IMPACT -> (a, b) -> {
-        int byRank = Integer.compare(b.impact().band().rank(), a.impact().band().rank());
-        if (byRank != 0) {
-          return byRank;
-        }
-        Optional<BigDecimal> x = a.impact().estimate();
-        Optional<BigDecimal> y = b.impact().estimate();
-        if (x.isPresent() && y.isPresent()) {
-          return y.get().compareTo(x.get());
-        }
-        return x.isPresent() == y.isPresent() ? 0 : x.isPresent() ? -1 : 1;
-      };
-      case EVIDENCE -> (a, b) -> rank(a.evidence().level(), true) - rank(b.evidence().level(), true);
+      case IMPACT ->
+          (a, b) -> {
+            int byRank = Integer.compare(b.impact().band().rank(), a.impact().band().rank());
+            if (byRank != 0) {
+              return byRank;
+            }
+            Optional<BigDecimal> x = a.impact().estimate();
+            Optional<BigDecimal> y = b.impact().estimate();
+            if (x.isPresent() && y.isPresent()) {
+              return y.get().compareTo(x.get());
+            }
+            return x.isPresent() == y.isPresent() ? 0 : x.isPresent() ? -1 : 1;
+          };
+      case EVIDENCE ->
+          (a, b) -> rank(a.evidence().level(), true) - rank(b.evidence().level(), true);
       case COST -> (a, b) -> rank(a.cost().level(), false) - rank(b.cost().level(), false);
       case TITLE -> {
         Collator collator = Collator.getInstance(Locale.ROOT);

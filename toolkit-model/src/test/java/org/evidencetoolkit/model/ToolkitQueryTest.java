@@ -26,7 +26,10 @@ class ToolkitQueryTest {
           .addSector(Sector.YOUTH_JUSTICE)
           .build();
   private static final Intervention DETERRENCE =
-      approach("focused-deterrence", "Focused deterrence", ImpactRating.of(ImpactBand.HIGH, new BigDecimal("33")))
+      approach(
+              "focused-deterrence",
+              "Focused deterrence",
+              ImpactRating.of(ImpactBand.HIGH, new BigDecimal("33")))
           .evidence(EvidenceRating.HIGH)
           .addPreventionType(PreventionType.TERTIARY)
           .addSetting(Setting.COMMUNITY)
@@ -40,8 +43,10 @@ class ToolkitQueryTest {
           .addSector(Sector.HEALTH)
           .whatIsIt(
               RichText.of(
-                  new Paragraph(List.of(new Text("Therapy that changes "), new Emphasis(List.of(new Text("Thinking"))))))
-          )
+                  new Paragraph(
+                      List.of(
+                          new Text("Therapy that changes "),
+                          new Emphasis(List.of(new Text("Thinking")))))))
           .build();
   private static final Intervention BOOT_CAMPS =
       approach("boot-camps", "Boot camps", ImpactRating.of(ImpactBand.HARMFUL))
@@ -49,7 +54,8 @@ class ToolkitQueryTest {
           .cost(CostRating.HIGH)
           .addPreventionType(PreventionType.TERTIARY)
           .addSetting(Setting.CUSTODY)
-          .addImplementation(ImplementationTip.of("Avoid military drill", RichText.paragraph("It backfires.")))
+          .addImplementation(
+              ImplementationTip.of("Avoid military drill", RichText.paragraph("It backfires.")))
           .build();
   private static final Intervention ECOLE =
       approach("ecole", "École partnerships", ImpactRating.of(ImpactBand.INSUFFICIENT_EVIDENCE))
@@ -65,7 +71,10 @@ class ToolkitQueryTest {
           .addSetting(Setting.COMMUNITY)
           .build();
   private static final Intervention LOW_ESTIMATE =
-      approach("sports", "Sports programmes", ImpactRating.of(ImpactBand.MODERATE, new BigDecimal("12")))
+      approach(
+              "sports",
+              "Sports programmes",
+              ImpactRating.of(ImpactBand.MODERATE, new BigDecimal("12")))
           .evidence(EvidenceRating.MODERATE)
           .cost(CostRating.LOW)
           .addPreventionType(PreventionType.SECONDARY)
@@ -101,13 +110,16 @@ class ToolkitQueryTest {
 
   @Test
   void filtersBySectorCode() {
-    assertThat(ids(ToolkitQuery.builder().sector("policing"))).containsExactly("focused-deterrence");
+    assertThat(ids(ToolkitQuery.builder().sector("policing")))
+        .containsExactly("focused-deterrence");
   }
 
   @Test
   void filtersByBand() {
-    assertThat(ids(ToolkitQuery.builder().band(ImpactBand.HIGH))).containsExactly("focused-deterrence", "cbt");
-    assertThat(ids(ToolkitQuery.builder().band(ImpactBand.INSUFFICIENT_EVIDENCE))).containsExactly("ecole", "arts");
+    assertThat(ids(ToolkitQuery.builder().band(ImpactBand.HIGH)))
+        .containsExactly("focused-deterrence", "cbt");
+    assertThat(ids(ToolkitQuery.builder().band(ImpactBand.INSUFFICIENT_EVIDENCE)))
+        .containsExactly("ecole", "arts");
   }
 
   @Test
@@ -120,7 +132,8 @@ class ToolkitQueryTest {
 
   @Test
   void filtersByMaximumCostLeavingOutUnrated() {
-    assertThat(ids(ToolkitQuery.builder().maxCost(CostRating.LOW))).containsExactly("mentoring", "cbt", "sports");
+    assertThat(ids(ToolkitQuery.builder().maxCost(CostRating.LOW)))
+        .containsExactly("mentoring", "cbt", "sports");
     assertThat(ids(ToolkitQuery.builder().maxCost(CostRating.VERY_HIGH)))
         .containsExactly("mentoring", "cbt", "boot-camps", "arts", "sports");
   }
@@ -137,11 +150,16 @@ class ToolkitQueryTest {
 
   @Test
   void filtersByTextIgnoringCaseAcrossFields() {
-    assertThat(ids(ToolkitQuery.builder().text("TRUSTED ADULT"))).containsExactly("mentoring"); // summary
-    assertThat(ids(ToolkitQuery.builder().text("changes thinking"))).containsExactly("cbt"); // rich text
-    assertThat(ids(ToolkitQuery.builder().text("military"))).containsExactly("boot-camps"); // tip title
-    assertThat(ids(ToolkitQuery.builder().text("backfires"))).containsExactly("boot-camps"); // tip body
-    assertThat(ids(ToolkitQuery.builder().text("focused-det"))).containsExactly("focused-deterrence"); // id
+    assertThat(ids(ToolkitQuery.builder().text("TRUSTED ADULT")))
+        .containsExactly("mentoring"); // summary
+    assertThat(ids(ToolkitQuery.builder().text("changes thinking")))
+        .containsExactly("cbt"); // rich text
+    assertThat(ids(ToolkitQuery.builder().text("military")))
+        .containsExactly("boot-camps"); // tip title
+    assertThat(ids(ToolkitQuery.builder().text("backfires")))
+        .containsExactly("boot-camps"); // tip body
+    assertThat(ids(ToolkitQuery.builder().text("focused-det")))
+        .containsExactly("focused-deterrence"); // id
     assertThat(ids(ToolkitQuery.builder().text("  École "))).containsExactly("ecole"); // trimmed
   }
 
@@ -171,25 +189,29 @@ class ToolkitQueryTest {
   @Test
   void sortsByImpactMostEffectiveFirstWithInsufficientEvidenceLast() {
     assertThat(ids(ToolkitQuery.builder().sortBy(SortKey.IMPACT)))
-        .containsExactly("focused-deterrence", "cbt", "mentoring", "sports", "boot-camps", "ecole", "arts");
+        .containsExactly(
+            "focused-deterrence", "cbt", "mentoring", "sports", "boot-camps", "ecole", "arts");
   }
 
   @Test
   void sortsByEvidenceStrongestFirstWithUnratedLast() {
     assertThat(ids(ToolkitQuery.builder().sortBy(SortKey.EVIDENCE)))
-        .containsExactly("focused-deterrence", "mentoring", "sports", "boot-camps", "arts", "cbt", "ecole");
+        .containsExactly(
+            "focused-deterrence", "mentoring", "sports", "boot-camps", "arts", "cbt", "ecole");
   }
 
   @Test
   void sortsByCostCheapestFirstWithUnratedLast() {
     assertThat(ids(ToolkitQuery.builder().sortBy(SortKey.COST)))
-        .containsExactly("cbt", "mentoring", "sports", "arts", "boot-camps", "focused-deterrence", "ecole");
+        .containsExactly(
+            "cbt", "mentoring", "sports", "arts", "boot-camps", "focused-deterrence", "ecole");
   }
 
   @Test
   void sortsByTitleIgnoringCaseAndAccents() {
     assertThat(ids(ToolkitQuery.builder().sortBy(SortKey.TITLE)))
-        .containsExactly("arts", "boot-camps", "cbt", "ecole", "focused-deterrence", "mentoring", "sports");
+        .containsExactly(
+            "arts", "boot-camps", "cbt", "ecole", "focused-deterrence", "mentoring", "sports");
   }
 
   @Test

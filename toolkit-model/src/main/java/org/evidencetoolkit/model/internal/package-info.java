@@ -1,6 +1,6 @@
 /**
- * Implementation details of the model: query evaluation and helpers shared by the content rules.
- * Not API; nothing outside {@code toolkit-model} may depend on it.
+ * Implementation details of the model: the evaluation of toolkit queries. Not API; nothing outside
+ * {@code toolkit-model} may depend on it.
  */
 @NullMarked
 package org.evidencetoolkit.model.internal;

@@ -47,7 +47,12 @@ final class TextCleanRule extends DefaultContentRule {
         new Fields.Visitor() {
           @Override
           public void plain(String pointer, String name, String value) {
-            checkPlain(found, pointer, name, value, pointer.endsWith("/description"));
+            checkPlain(
+                found,
+                pointer,
+                name,
+                value,
+                pointer.endsWith("/description") ? "write it or leave it out" : "");
           }
 
           @Override
@@ -59,39 +64,55 @@ final class TextCleanRule extends DefaultContentRule {
 
   @Override
   void findInToolkit(Toolkit toolkit, RuleContext context, List<Violation> found) {
-    checkPlain(found, "/title", "The toolkit's title", toolkit.title(), false);
+    checkPlain(found, "/title", "The toolkit's title", toolkit.title(), "");
     List<Setting> settings = toolkit.settings();
     for (int n = 0; n < settings.size(); n++) {
       String name = "declared setting " + (n + 1);
       checkPlain(
-          found, "/settings/" + n + "/code", "The code of " + name, settings.get(n).code(), true);
+          found,
+          "/settings/" + n + "/code",
+          "The code of " + name,
+          settings.get(n).code(),
+          "write it");
       checkPlain(
           found,
           "/settings/" + n + "/label",
           "The label of " + name,
           settings.get(n).label(),
-          true);
+          "write it");
     }
     List<Sector> sectors = toolkit.sectors();
     for (int n = 0; n < sectors.size(); n++) {
       String name = "declared sector " + (n + 1);
       checkPlain(
-          found, "/sectors/" + n + "/code", "The code of " + name, sectors.get(n).code(), true);
+          found,
+          "/sectors/" + n + "/code",
+          "The code of " + name,
+          sectors.get(n).code(),
+          "write it");
       checkPlain(
-          found, "/sectors/" + n + "/label", "The label of " + name, sectors.get(n).label(), true);
+          found,
+          "/sectors/" + n + "/label",
+          "The label of " + name,
+          sectors.get(n).label(),
+          "write it");
     }
   }
 
+  /**
+   * Checks one plain-text field. {@code whenBlank} is the advice for a blank value, or {@code ""}
+   * when a blank value is some other rule's business (or none's).
+   */
   private void checkPlain(
-      List<Violation> found, String pointer, String name, String value, boolean blankIsWrong) {
+      List<Violation> found, String pointer, String name, String value, String whenBlank) {
     Tally controls = new Tally(Characters::isControl);
     Tally broken = new Tally(Characters::isUnpairedSurrogate);
     controls.scan(value, 0, "");
     broken.scan(value, 0, "");
     report(found, pointer, name, controls, broken);
     if (!Characters.hasVisible(value)) {
-      if (blankIsWrong) {
-        found.add(violation(pointer, name + " is empty; write it or leave it out."));
+      if (!whenBlank.isEmpty()) {
+        found.add(violation(pointer, name + " is empty; " + whenBlank + "."));
       }
       return;
     }

@@ -82,7 +82,8 @@ class ContentRulesTest {
   void removesRulesById() {
     Intervention draft =
         Intervention.builder().from(Samples.clean()).title("T".repeat(120)).summary("").build();
-    ContentRules rules = ContentRules.defaults().without("text.length", "text.present", "no.such-rule");
+    ContentRules rules =
+        ContentRules.defaults().without("text.length", "text.present", "no.such-rule");
     assertThat(ids(rules)).doesNotContain("text.length", "text.present").hasSize(15);
     assertThat(rules.validate(draft).isClean()).isTrue();
     assertThat(ContentRules.defaults().validate(draft).violations())
@@ -113,12 +114,16 @@ class ContentRulesTest {
             .lowFrom(new BigDecimal("2"))
             .harmfulTo(new BigDecimal("-2"))
             .build();
-    assertThat(ContentRules.defaults().validate(high).of("impact.estimate-matches-band")).hasSize(1);
+    assertThat(ContentRules.defaults().validate(high).of("impact.estimate-matches-band"))
+        .hasSize(1);
     ContentRules rules = ContentRules.defaults().withImpactScale(generous);
     assertThat(rules.impactScale()).isEqualTo(generous);
     assertThat(rules.validate(high).isClean()).isTrue();
     Intervention moderate =
-        Intervention.builder().from(high).impact(ImpactRating.of(ImpactBand.MODERATE, new BigDecimal("25"))).build();
+        Intervention.builder()
+            .from(high)
+            .impact(ImpactRating.of(ImpactBand.MODERATE, new BigDecimal("25")))
+            .build();
     assertThat(rules.validate(moderate).of("impact.estimate-matches-band"))
         .singleElement()
         .extracting(Violation::message)
@@ -129,21 +134,24 @@ class ContentRulesTest {
 
   @Test
   void prefixesPathsIntoInterventionsAndNamesThem() {
-    Intervention broken = Intervention.builder().from(Samples.clean("cbt", "CBT")).summary("").build();
+    Intervention broken =
+        Intervention.builder().from(Samples.clean("cbt", "CBT")).summary("").build();
     Toolkit toolkit = Samples.toolkit(Samples.clean(), broken);
     ValidationReport report = ContentRules.defaults().validate(toolkit);
     assertThat(report.violations()).hasSize(1);
     Violation v = report.violations().get(0);
     assertThat(v.path()).isEqualTo("/interventions/1/summary");
     assertThat(v.interventionId()).contains("cbt");
-    assertThat(ContentRules.defaults().validate(broken).violations().get(0).interventionId()).isEmpty();
+    assertThat(ContentRules.defaults().validate(broken).violations().get(0).interventionId())
+        .isEmpty();
   }
 
   @Test
   void listsViolationsInterventionByInterventionThenAcrossTheToolkit() {
     Intervention first = Intervention.builder().from(Samples.clean()).summary("").title("").build();
     Intervention second = Intervention.builder().from(Samples.clean()).id("Bad Id").build();
-    Toolkit toolkit = Toolkit.builder().title("").addInterventions(first, second, Samples.clean()).build();
+    Toolkit toolkit =
+        Toolkit.builder().title("").addInterventions(first, second, Samples.clean()).build();
     assertThat(ContentRules.defaults().validate(toolkit).violations())
         .extracting(Violation::path)
         .containsExactly(
@@ -156,7 +164,8 @@ class ContentRulesTest {
 
   @Test
   void reportsErrorsAndWarningsApart() {
-    Intervention i = Intervention.builder().from(Samples.clean()).title("T".repeat(101)).summary("").build();
+    Intervention i =
+        Intervention.builder().from(Samples.clean()).title("T".repeat(101)).summary("").build();
     ValidationReport report = ContentRules.defaults().validate(i);
     assertThat(report.hasErrors()).isTrue();
     assertThat(report.hasWarnings()).isTrue();

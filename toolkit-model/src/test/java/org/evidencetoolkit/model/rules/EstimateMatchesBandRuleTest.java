@@ -22,15 +22,34 @@ class EstimateMatchesBandRuleTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"HIGH, 30", "HIGH, 33", "MODERATE, 21", "MODERATE, 10", "LOW, 9.99", "LOW, 2",
-      "NO_EFFECT, 0", "NO_EFFECT, -1.99", "HARMFUL, -2", "HARMFUL, -50"})
+  @CsvSource({
+    "HIGH, 30",
+    "HIGH, 33",
+    "MODERATE, 21",
+    "MODERATE, 10",
+    "LOW, 9.99",
+    "LOW, 2",
+    "NO_EFFECT, 0",
+    "NO_EFFECT, -1.99",
+    "HARMFUL, -2",
+    "HARMFUL, -50"
+  })
   void acceptsAnEstimateInsideItsBand(ImpactBand band, String estimate) {
     assertThat(RuleCheck.violations(rated(band, estimate), RULE)).isEmpty();
   }
 
   @ParameterizedTest
-  @CsvSource({"HIGH, 29.99", "MODERATE, 30", "MODERATE, 9.99", "LOW, 10", "LOW, 1.99",
-      "NO_EFFECT, 2", "NO_EFFECT, -2", "HARMFUL, -1.99", "HARMFUL, 50"})
+  @CsvSource({
+    "HIGH, 29.99",
+    "MODERATE, 30",
+    "MODERATE, 9.99",
+    "LOW, 10",
+    "LOW, 1.99",
+    "NO_EFFECT, 2",
+    "NO_EFFECT, -2",
+    "HARMFUL, -1.99",
+    "HARMFUL, 50"
+  })
   void refusesAnEstimateOutsideItsBand(ImpactBand band, String estimate) {
     Violation v = RuleCheck.single(rated(band, estimate), RULE, Severity.ERROR, "/impact/estimate");
     assertThat(v.message()).contains(estimate + "%").contains("yef-2024");
@@ -50,7 +69,10 @@ class EstimateMatchesBandRuleTest {
   @Test
   void acceptsABandWithoutAnEstimate() {
     Intervention i =
-        Intervention.builder().from(Samples.clean()).impact(ImpactRating.of(ImpactBand.HIGH)).build();
+        Intervention.builder()
+            .from(Samples.clean())
+            .impact(ImpactRating.of(ImpactBand.HIGH))
+            .build();
     assertThat(RuleCheck.violations(i, RULE)).isEmpty();
   }
 

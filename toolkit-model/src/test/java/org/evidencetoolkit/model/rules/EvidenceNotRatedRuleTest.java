@@ -23,20 +23,27 @@ class EvidenceNotRatedRuleTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ImpactBand.class, names = "INSUFFICIENT_EVIDENCE", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(
+      value = ImpactBand.class,
+      names = "INSUFFICIENT_EVIDENCE",
+      mode = EnumSource.Mode.EXCLUDE)
   void warnsOfARatedBandOnUnratedEvidence(ImpactBand band) {
-    Violation v = RuleCheck.single(with(band, EvidenceRating.NOT_RATED), RULE, Severity.WARNING, "/evidence");
+    Violation v =
+        RuleCheck.single(with(band, EvidenceRating.NOT_RATED), RULE, Severity.WARNING, "/evidence");
     assertThat(v.message()).contains("not rated");
   }
 
   @Test
   void acceptsInsufficientEvidenceUnrated() {
-    assertThat(RuleCheck.violations(with(ImpactBand.INSUFFICIENT_EVIDENCE, EvidenceRating.NOT_RATED), RULE))
+    assertThat(
+            RuleCheck.violations(
+                with(ImpactBand.INSUFFICIENT_EVIDENCE, EvidenceRating.NOT_RATED), RULE))
         .isEmpty();
   }
 
   @Test
   void acceptsARatedBandOnRatedEvidence() {
-    assertThat(RuleCheck.violations(with(ImpactBand.HIGH, EvidenceRating.VERY_LOW), RULE)).isEmpty();
+    assertThat(RuleCheck.violations(with(ImpactBand.HIGH, EvidenceRating.VERY_LOW), RULE))
+        .isEmpty();
   }
 }

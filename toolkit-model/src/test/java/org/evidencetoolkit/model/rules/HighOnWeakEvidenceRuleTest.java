@@ -22,16 +22,27 @@ class HighOnWeakEvidenceRuleTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"HIGH, VERY_LOW, Very low (1/5)", "HIGH, LOW, Low (2/5)", "HARMFUL, VERY_LOW, Very low (1/5)",
-      "HARMFUL, LOW, Low (2/5)"})
+  @CsvSource({
+    "HIGH, VERY_LOW, Very low (1/5)",
+    "HIGH, LOW, Low (2/5)",
+    "HARMFUL, VERY_LOW, Very low (1/5)",
+    "HARMFUL, LOW, Low (2/5)"
+  })
   void warnsOfAStrongVerdictOnWeakEvidence(ImpactBand band, EvidenceRating evidence, String words) {
     Violation v = RuleCheck.single(with(band, evidence), RULE, Severity.WARNING, "/impact/band");
     assertThat(v.message()).contains(words);
   }
 
   @ParameterizedTest
-  @CsvSource({"HIGH, MODERATE", "HIGH, NOT_RATED", "HARMFUL, VERY_HIGH", "MODERATE, VERY_LOW",
-      "LOW, LOW", "NO_EFFECT, VERY_LOW", "INSUFFICIENT_EVIDENCE, LOW"})
+  @CsvSource({
+    "HIGH, MODERATE",
+    "HIGH, NOT_RATED",
+    "HARMFUL, VERY_HIGH",
+    "MODERATE, VERY_LOW",
+    "LOW, LOW",
+    "NO_EFFECT, VERY_LOW",
+    "INSUFFICIENT_EVIDENCE, LOW"
+  })
   void acceptsOtherCombinations(ImpactBand band, EvidenceRating evidence) {
     assertThat(RuleCheck.violations(with(band, evidence), RULE)).isEmpty();
   }

@@ -28,7 +28,17 @@ class IdFormatRuleTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"Mentoring", "mentoring-", "-mentoring", "a--b", "a_b", "a b", "école", "a.b", " a"})
+      strings = {
+        "Mentoring",
+        "mentoring-",
+        "-mentoring",
+        "a--b",
+        "a_b",
+        "a b",
+        "école",
+        "a.b",
+        " a"
+      })
   void refusesWhatIsNotASlug(String id) {
     Violation v = RuleCheck.single(withId(id), RULE, Severity.ERROR, "/id");
     assertThat(v.message()).contains("\"" + id + "\"").contains("not a slug");

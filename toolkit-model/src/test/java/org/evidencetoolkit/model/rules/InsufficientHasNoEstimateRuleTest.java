@@ -29,7 +29,8 @@ class InsufficientHasNoEstimateRuleTest {
 
   @Test
   void refusesAnEstimateOnInsufficientEvidence() {
-    Intervention i = with(ImpactRating.of(ImpactBand.INSUFFICIENT_EVIDENCE, new BigDecimal("12.5")));
+    Intervention i =
+        with(ImpactRating.of(ImpactBand.INSUFFICIENT_EVIDENCE, new BigDecimal("12.5")));
     Violation v = RuleCheck.single(i, RULE, Severity.ERROR, "/impact/estimate");
     assertThat(v.message()).contains("12.5%").contains("Remove the estimate").contains("Moderate");
   }

@@ -22,14 +22,16 @@ class LinkSchemeRuleTest {
   private static Intervention withResourceUrl(String url) {
     return Intervention.builder()
         .from(Samples.clean())
-        .resources(List.of(Resource.builder().title("Further reading").url(URI.create(url)).build()))
+        .resources(
+            List.of(Resource.builder().title("Further reading").url(URI.create(url)).build()))
         .build();
   }
 
   private static RichText linkTo(String url) {
     return RichText.of(
         Paragraph.of("First."),
-        new Paragraph(List.of(new Text("See "), new Link(URI.create(url), List.of(new Text("this"))))));
+        new Paragraph(
+            List.of(new Text("See "), new Link(URI.create(url), List.of(new Text("this"))))));
   }
 
   @ParameterizedTest
@@ -78,8 +80,12 @@ class LinkSchemeRuleTest {
 
   @Test
   void namesTheSchemeItRefuses() {
-    Violation v = RuleCheck.single(withResourceUrl("javascript:alert(1)"), RULE, Severity.ERROR, "/resources/0/url");
-    assertThat(v.message()).contains("scheme \"javascript\"").contains("only http, https and mailto");
+    Violation v =
+        RuleCheck.single(
+            withResourceUrl("javascript:alert(1)"), RULE, Severity.ERROR, "/resources/0/url");
+    assertThat(v.message())
+        .contains("scheme \"javascript\"")
+        .contains("only http, https and mailto");
   }
 
   @Test
@@ -87,7 +93,10 @@ class LinkSchemeRuleTest {
     Intervention i =
         Intervention.builder().from(Samples.clean()).effectiveness(linkTo("javascript:x")).build();
     Violation v = RuleCheck.single(i, RULE, Severity.ERROR, "/effectiveness");
-    assertThat(v.message()).contains("\"this\"").contains("\"javascript:x\"").contains("\"Is it effective?\"");
+    assertThat(v.message())
+        .contains("\"this\"")
+        .contains("\"javascript:x\"")
+        .contains("\"Is it effective?\"");
   }
 
   @Test

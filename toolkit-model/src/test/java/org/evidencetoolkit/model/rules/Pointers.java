@@ -6,8 +6,8 @@ import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Toolkit;
 
 /**
- * Resolves a violation's JSON Pointer against the model, by the field names of the document
- * format, to prove that every path points at something that is there.
+ * Resolves a violation's JSON Pointer against the model, by the field names of the document format,
+ * to prove that every path points at something that is there.
  */
 final class Pointers {
   private Pointers() {}
@@ -23,11 +23,13 @@ final class Pointers {
       case "settings" ->
           s.size() == 1
               || (index(s.get(1), toolkit.settings().size())
-                  && (s.size() == 2 || (s.size() == 3 && List.of("code", "label").contains(s.get(2)))));
+                  && (s.size() == 2
+                      || (s.size() == 3 && List.of("code", "label").contains(s.get(2)))));
       case "sectors" ->
           s.size() == 1
               || (index(s.get(1), toolkit.sectors().size())
-                  && (s.size() == 2 || (s.size() == 3 && List.of("code", "label").contains(s.get(2)))));
+                  && (s.size() == 2
+                      || (s.size() == 3 && List.of("code", "label").contains(s.get(2)))));
       case "interventions" ->
           s.size() == 1
               || (index(s.get(1), toolkit.interventions().size())
@@ -47,8 +49,17 @@ final class Pointers {
     String field = s.get(0);
     int n = s.size();
     return switch (field) {
-      case "id", "title", "summary", "evidence", "cost", "whatIsIt", "effectiveness",
-          "evidenceSecurity", "costDetails", "topicSummary" -> n == 1;
+      case "id",
+          "title",
+          "summary",
+          "evidence",
+          "cost",
+          "whatIsIt",
+          "effectiveness",
+          "evidenceSecurity",
+          "costDetails",
+          "topicSummary" ->
+          n == 1;
       case "studyCount" -> n == 1 && i.studyCount().isPresent();
       case "lastUpdated" -> n == 1 && i.lastUpdated().isPresent();
       case "impact" ->

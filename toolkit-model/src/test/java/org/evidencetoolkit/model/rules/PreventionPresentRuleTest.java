@@ -19,7 +19,8 @@ class PreventionPresentRuleTest {
   void acceptsDistinctTypes() {
     assertThat(
             RuleCheck.violations(
-                with(PreventionType.PRIMARY, PreventionType.SECONDARY, PreventionType.TERTIARY), RULE))
+                with(PreventionType.PRIMARY, PreventionType.SECONDARY, PreventionType.TERTIARY),
+                RULE))
         .isEmpty();
   }
 

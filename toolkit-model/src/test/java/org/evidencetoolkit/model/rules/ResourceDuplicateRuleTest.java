@@ -28,7 +28,9 @@ class ResourceDuplicateRuleTest {
   void acceptsDistinctAddressesAndResourcesWithoutOne() {
     Intervention i =
         Intervention.builder()
-            .from(withUrls("https://example.org/a", "https://example.org/b", "https://example.org/a#part"))
+            .from(
+                withUrls(
+                    "https://example.org/a", "https://example.org/b", "https://example.org/a#part"))
             .addResource(Resource.of("No address"))
             .addResource(Resource.of("No address either"))
             .build();
@@ -66,7 +68,8 @@ class ResourceDuplicateRuleTest {
   void reportsEveryRepeat() {
     assertThat(
             RuleCheck.violations(
-                withUrls("https://a.org", "https://b.org", "https://a.org", "https://a.org/"), RULE))
+                withUrls("https://a.org", "https://b.org", "https://a.org", "https://a.org/"),
+                RULE))
         .extracting(Violation::path)
         .containsExactly("/resources/2/url", "/resources/3/url");
   }

@@ -20,7 +20,8 @@ class SectorKnownRuleTest {
   @Test
   void acceptsNoSectorAndBuiltInSectors() {
     assertThat(RuleCheck.violations(with(), RULE)).isEmpty();
-    assertThat(RuleCheck.violations(with(Sector.builtIns().toArray(Sector[]::new)), RULE)).isEmpty();
+    assertThat(RuleCheck.violations(with(Sector.builtIns().toArray(Sector[]::new)), RULE))
+        .isEmpty();
   }
 
   @Test
@@ -31,14 +32,19 @@ class SectorKnownRuleTest {
 
   @Test
   void acceptsASectorTheToolkitDeclares() {
-    Toolkit toolkit = Toolkit.builder().title("Toolkit").addSector(SPORT).addIntervention(with(SPORT)).build();
+    Toolkit toolkit =
+        Toolkit.builder().title("Toolkit").addSector(SPORT).addIntervention(with(SPORT)).build();
     assertThat(RuleCheck.violations(toolkit, RULE)).isEmpty();
   }
 
   @Test
   void refusesARepeat() {
     Violation v =
-        RuleCheck.single(with(Sector.HEALTH, Sector.EDUCATION, Sector.HEALTH), RULE, Severity.ERROR, "/sectors/2");
+        RuleCheck.single(
+            with(Sector.HEALTH, Sector.EDUCATION, Sector.HEALTH),
+            RULE,
+            Severity.ERROR,
+            "/sectors/2");
     assertThat(v.message()).contains("\"health\"").contains("more than once");
   }
 }

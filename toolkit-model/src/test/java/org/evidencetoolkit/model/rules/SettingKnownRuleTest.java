@@ -19,12 +19,14 @@ class SettingKnownRuleTest {
 
   @Test
   void acceptsBuiltInSettings() {
-    assertThat(RuleCheck.violations(with(Setting.builtIns().toArray(Setting[]::new)), RULE)).isEmpty();
+    assertThat(RuleCheck.violations(with(Setting.builtIns().toArray(Setting[]::new)), RULE))
+        .isEmpty();
   }
 
   @Test
   void refusesAnUndeclaredSettingAtItsPlace() {
-    Violation v = RuleCheck.single(with(Setting.COMMUNITY, AE), RULE, Severity.ERROR, "/settings/1");
+    Violation v =
+        RuleCheck.single(with(Setting.COMMUNITY, AE), RULE, Severity.ERROR, "/settings/1");
     assertThat(v.message())
         .contains("\"accident-and-emergency\"")
         .contains("not declared")
@@ -48,10 +50,12 @@ class SettingKnownRuleTest {
   @Test
   void suggestsTheCodeMeant() {
     Violation v =
-        RuleCheck.single(with(Setting.of("Community", "Community")), RULE, Severity.ERROR, "/settings/0");
+        RuleCheck.single(
+            with(Setting.of("Community", "Community")), RULE, Severity.ERROR, "/settings/0");
     assertThat(v.message()).contains("did you mean \"community\"?");
     Violation typo =
-        RuleCheck.single(with(Setting.of("custdy", "Custody")), RULE, Severity.ERROR, "/settings/0");
+        RuleCheck.single(
+            with(Setting.of("custdy", "Custody")), RULE, Severity.ERROR, "/settings/0");
     assertThat(typo.message()).contains("did you mean \"custody\"?");
   }
 }

@@ -18,7 +18,8 @@ class SettingPresentRuleTest {
   @Test
   void acceptsOneOrMoreSettings() {
     assertThat(RuleCheck.violations(with(Setting.CUSTODY), RULE)).isEmpty();
-    assertThat(RuleCheck.violations(with(Setting.builtIns().toArray(Setting[]::new)), RULE)).isEmpty();
+    assertThat(RuleCheck.violations(with(Setting.builtIns().toArray(Setting[]::new)), RULE))
+        .isEmpty();
   }
 
   @Test

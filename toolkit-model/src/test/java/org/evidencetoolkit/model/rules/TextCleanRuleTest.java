@@ -49,7 +49,8 @@ class TextCleanRuleTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Men\ttoring", "Mentoring\n", "Men\u0000toring", "Men\u007Ftoring", "\u0085x"})
+  @ValueSource(
+      strings = {"Men\ttoring", "Mentoring\n", "Men\u0000toring", "Men\u007Ftoring", "\u0085x"})
   void refusesAControlCharacterInAPlainField(String title) {
     Violation v = RuleCheck.violations(edit(b -> b.title(title)), RULE).get(0);
     assertThat(v.severity()).isEqualTo(Severity.ERROR);
@@ -59,8 +60,12 @@ class TextCleanRuleTest {
 
   @Test
   void countsControlCharactersAndLocatesTheFirst() {
-    Violation v = RuleCheck.single(edit(b -> b.summary("a\tb\tc")), RULE, Severity.ERROR, "/summary");
-    assertThat(v.message()).contains("2 control characters").contains("U+0009 (tab)").contains("character 2");
+    Violation v =
+        RuleCheck.single(edit(b -> b.summary("a\tb\tc")), RULE, Severity.ERROR, "/summary");
+    assertThat(v.message())
+        .contains("2 control characters")
+        .contains("U+0009 (tab)")
+        .contains("character 2");
   }
 
   @Test
@@ -68,8 +73,10 @@ class TextCleanRuleTest {
     RichText text =
         RichText.of(
             Paragraph.of("First paragraph."),
-            new Paragraph(List.of(new Text("one line "), new Emphasis(List.of(new Text("and\nanother"))))));
-    Violation v = RuleCheck.single(edit(b -> b.effectiveness(text)), RULE, Severity.ERROR, "/effectiveness");
+            new Paragraph(
+                List.of(new Text("one line "), new Emphasis(List.of(new Text("and\nanother"))))));
+    Violation v =
+        RuleCheck.single(edit(b -> b.effectiveness(text)), RULE, Severity.ERROR, "/effectiveness");
     assertThat(v.message())
         .contains("U+000A (line feed)")
         .contains("character 13 of paragraph 2")
@@ -79,13 +86,17 @@ class TextCleanRuleTest {
   @Test
   void refusesAControlCharacterInATipBody() {
     Intervention i =
-        edit(b -> b.implementation(List.of(ImplementationTip.of("Tip", RichText.paragraph("bell\u0007")))));
+        edit(
+            b ->
+                b.implementation(
+                    List.of(ImplementationTip.of("Tip", RichText.paragraph("bell\u0007")))));
     RuleCheck.single(i, RULE, Severity.ERROR, "/implementation/0/body");
   }
 
   @Test
   void refusesABrokenSurrogate() {
-    Violation v = RuleCheck.single(edit(b -> b.title("Ment\uD800oring")), RULE, Severity.ERROR, "/title");
+    Violation v =
+        RuleCheck.single(edit(b -> b.title("Ment\uD800oring")), RULE, Severity.ERROR, "/title");
     assertThat(v.message()).contains("broken character").contains("U+D800");
   }
 
@@ -106,11 +117,17 @@ class TextCleanRuleTest {
 
   @Test
   void saysWhichEndHasWhiteSpace() {
-    assertThat(RuleCheck.single(edit(b -> b.summary(" x")), RULE, Severity.ERROR, "/summary").message())
+    assertThat(
+            RuleCheck.single(edit(b -> b.summary(" x")), RULE, Severity.ERROR, "/summary")
+                .message())
         .contains("starts with white space");
-    assertThat(RuleCheck.single(edit(b -> b.summary("x ")), RULE, Severity.ERROR, "/summary").message())
+    assertThat(
+            RuleCheck.single(edit(b -> b.summary("x ")), RULE, Severity.ERROR, "/summary")
+                .message())
         .contains("ends with white space");
-    assertThat(RuleCheck.single(edit(b -> b.summary(" x ")), RULE, Severity.ERROR, "/summary").message())
+    assertThat(
+            RuleCheck.single(edit(b -> b.summary(" x ")), RULE, Severity.ERROR, "/summary")
+                .message())
         .contains("starts and ends with white space");
   }
 
@@ -122,10 +139,14 @@ class TextCleanRuleTest {
                 b.implementation(List.of(ImplementationTip.of("Tip ", RichText.paragraph("Body."))))
                     .resources(
                         List.of(
-                            Resource.builder().title(" Title").description("Description ").build())));
+                            Resource.builder()
+                                .title(" Title")
+                                .description("Description ")
+                                .build())));
     assertThat(RuleCheck.violations(i, RULE))
         .extracting(Violation::path)
-        .containsExactly("/implementation/0/title", "/resources/0/title", "/resources/0/description");
+        .containsExactly(
+            "/implementation/0/title", "/resources/0/title", "/resources/0/description");
   }
 
   @Test
@@ -165,7 +186,8 @@ class TextCleanRuleTest {
   @Test
   void refusesWhiteSpaceAtTheEdgeOfAParagraph() {
     RichText text = RichText.of(new Paragraph(List.of(new Text(" Starts with a space."))));
-    Violation v = RuleCheck.single(edit(b -> b.costDetails(text)), RULE, Severity.ERROR, "/costDetails");
+    Violation v =
+        RuleCheck.single(edit(b -> b.costDetails(text)), RULE, Severity.ERROR, "/costDetails");
     assertThat(v.message()).contains("paragraph 1 starts with white space");
   }
 
@@ -193,5 +215,17 @@ class TextCleanRuleTest {
     assertThat(RuleCheck.violations(toolkit, RULE))
         .extracting(Violation::path)
         .containsExactly("/title", "/settings/0/label");
+  }
+
+  @Test
+  void refusesABlankDeclaredLabel() {
+    Toolkit toolkit =
+        Toolkit.builder()
+            .title("Toolkit")
+            .addSector(org.evidencetoolkit.model.Sector.of("sport", ""))
+            .addIntervention(Samples.clean())
+            .build();
+    Violation v = RuleCheck.single(toolkit, RULE, Severity.ERROR, "/sectors/0/label");
+    assertThat(v.message()).isEqualTo("The label of declared sector 1 is empty; write it.");
   }
 }

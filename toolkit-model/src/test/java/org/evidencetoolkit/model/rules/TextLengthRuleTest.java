@@ -50,7 +50,11 @@ class TextLengthRuleTest {
   @Test
   void warnsOfBothInOrder() {
     Intervention i =
-        Intervention.builder().from(Samples.clean()).title("t".repeat(120)).summary("s".repeat(300)).build();
+        Intervention.builder()
+            .from(Samples.clean())
+            .title("t".repeat(120))
+            .summary("s".repeat(300))
+            .build();
     assertThat(RuleCheck.violations(i, RULE))
         .extracting(Violation::path)
         .containsExactly("/title", "/summary");

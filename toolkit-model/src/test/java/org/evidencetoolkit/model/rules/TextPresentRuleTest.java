@@ -75,7 +75,11 @@ class TextPresentRuleTest {
   @Test
   void leavesOptionalSectionsAlone() {
     Intervention i =
-        edit(b -> b.costDetails(RichText.empty()).topicSummary(RichText.empty()).implementation(List.of()));
+        edit(
+            b ->
+                b.costDetails(RichText.empty())
+                    .topicSummary(RichText.empty())
+                    .implementation(List.of()));
     assertThat(RuleCheck.violations(i, RULE)).isEmpty();
   }
 

@@ -18,32 +18,41 @@ class TipsUniqueRuleTest {
     return Intervention.builder()
         .from(Samples.clean())
         .implementation(
-            Arrays.stream(titles).map(t -> ImplementationTip.of(t, RichText.paragraph("Body."))).toList())
+            Arrays.stream(titles)
+                .map(t -> ImplementationTip.of(t, RichText.paragraph("Body.")))
+                .toList())
         .build();
   }
 
   @Test
   void acceptsDistinctTitles() {
-    assertThat(RuleCheck.violations(withTips("Train staff", "Train managers", "Review"), RULE)).isEmpty();
+    assertThat(RuleCheck.violations(withTips("Train staff", "Train managers", "Review"), RULE))
+        .isEmpty();
   }
 
   @Test
   void refusesARepeatedTitleAtItsPlace() {
     Violation v =
         RuleCheck.single(
-            withTips("Train staff", "Review", "Train staff"), RULE, Severity.ERROR, "/implementation/2/title");
+            withTips("Train staff", "Review", "Train staff"),
+            RULE,
+            Severity.ERROR,
+            "/implementation/2/title");
     assertThat(v.message()).contains("tip 1").contains("Tip 3").contains("\"Train staff\"");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"train staff", "TRAIN STAFF", "Train  staff", "Train\u00A0staff", " Train staff "})
+  @ValueSource(
+      strings = {"train staff", "TRAIN STAFF", "Train  staff", "Train\u00A0staff", " Train staff "})
   void comparesTitlesAsAReaderWould(String variant) {
-    RuleCheck.single(withTips("Train staff", variant), RULE, Severity.ERROR, "/implementation/1/title");
+    RuleCheck.single(
+        withTips("Train staff", variant), RULE, Severity.ERROR, "/implementation/1/title");
   }
 
   @Test
   void comparesComposedAndDecomposedAccentsAsEqual() {
-    RuleCheck.single(withTips("Caf\u00E9", "Cafe\u0301"), RULE, Severity.ERROR, "/implementation/1/title");
+    RuleCheck.single(
+        withTips("Caf\u00E9", "Cafe\u0301"), RULE, Severity.ERROR, "/implementation/1/title");
   }
 
   @Test
@@ -55,6 +64,7 @@ class TipsUniqueRuleTest {
   void reportsEveryRepeat() {
     assertThat(RuleCheck.violations(withTips("A", "A", "B", "A", "B"), RULE))
         .extracting(Violation::path)
-        .containsExactly("/implementation/1/title", "/implementation/3/title", "/implementation/4/title");
+        .containsExactly(
+            "/implementation/1/title", "/implementation/3/title", "/implementation/4/title");
   }
 }

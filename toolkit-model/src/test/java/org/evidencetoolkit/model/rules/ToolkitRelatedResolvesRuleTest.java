@@ -42,7 +42,8 @@ class ToolkitRelatedResolvesRuleTest {
 
   @Test
   void refusesARelationToItselfEvenAlone() {
-    Violation v = RuleCheck.single(related("mentoring", "mentoring"), RULE, Severity.ERROR, "/related/0");
+    Violation v =
+        RuleCheck.single(related("mentoring", "mentoring"), RULE, Severity.ERROR, "/related/0");
     assertThat(v.message()).contains("own id");
     Toolkit toolkit = Samples.toolkit(related("mentoring", "mentoring"));
     RuleCheck.single(toolkit, RULE, Severity.ERROR, "/interventions/0/related/0");

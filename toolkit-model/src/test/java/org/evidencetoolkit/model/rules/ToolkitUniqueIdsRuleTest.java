@@ -25,13 +25,17 @@ class ToolkitUniqueIdsRuleTest {
             Samples.clean("mentoring", "Mentoring again"));
     Violation v = RuleCheck.single(toolkit, RULE, Severity.ERROR, "/interventions/2/id");
     assertThat(v.interventionId()).contains("mentoring");
-    assertThat(v.message()).contains("\"mentoring\"").contains("intervention 1").contains("\"Mentoring\"");
+    assertThat(v.message())
+        .contains("\"mentoring\"")
+        .contains("intervention 1")
+        .contains("\"Mentoring\"");
   }
 
   @Test
   void comparesIdsExactly() {
     Toolkit toolkit =
-        Samples.toolkit(Samples.clean("mentoring", "Mentoring"), Samples.clean("Mentoring", "Other"));
+        Samples.toolkit(
+            Samples.clean("mentoring", "Mentoring"), Samples.clean("Mentoring", "Other"));
     assertThat(RuleCheck.violations(toolkit, RULE)).isEmpty();
   }
 

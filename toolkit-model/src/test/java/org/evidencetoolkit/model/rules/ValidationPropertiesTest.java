@@ -10,16 +10,19 @@ import org.evidencetoolkit.model.Toolkit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Validation never throws for a constructible value, hostile text and odd addresses included;
- * it is deterministic; and every violation is well formed: a default rule's id and severity, a
- * readable message free of control characters, and a path that points at something there.
+ * Validation never throws for a constructible value, hostile text and odd addresses included; it is
+ * deterministic; and every violation is well formed: a default rule's id and severity, a readable
+ * message free of control characters, and a path that points at something there.
  */
 class ValidationPropertiesTest {
   private static final ContentRules RULES = ContentRules.defaults();
+  // Generated values are large; a bounded shrink keeps a failure report quick and still small.
+  private static final int SHRINK_CYCLES = 500;
 
   @Test
   void validatesAnyInterventionDeterministically() {
-    qt().withExamples(300)
+    qt().withShrinkCycles(SHRINK_CYCLES)
+        .withExamples(300)
         .forAll(ModelGen.interventions())
         .checkAssert(
             i -> {
@@ -28,7 +31,9 @@ class ValidationPropertiesTest {
               assertThat(RULES.validate(i)).isEqualTo(report);
               for (Violation v : report.violations()) {
                 assertWellFormed(v);
-                assertThat(Pointers.resolves(i, v.path())).as("path %s of %s", v.path(), v).isTrue();
+                assertThat(Pointers.resolves(i, v.path()))
+                    .as("path %s of %s", v.path(), v)
+                    .isTrue();
                 assertThat(v.interventionId()).isEmpty();
               }
             });
@@ -36,7 +41,8 @@ class ValidationPropertiesTest {
 
   @Test
   void validatesAnyToolkitDeterministically() {
-    qt().withExamples(100)
+    qt().withShrinkCycles(SHRINK_CYCLES)
+        .withExamples(100)
         .forAll(ModelGen.toolkits())
         .checkAssert(
             t -> {
@@ -44,7 +50,9 @@ class ValidationPropertiesTest {
               assertThat(RULES.validate(Toolkit.builder().from(t).build())).isEqualTo(report);
               for (Violation v : report.violations()) {
                 assertWellFormed(v);
-                assertThat(Pointers.resolves(t, v.path())).as("path %s of %s", v.path(), v).isTrue();
+                assertThat(Pointers.resolves(t, v.path()))
+                    .as("path %s of %s", v.path(), v)
+                    .isTrue();
                 if (v.path().startsWith("/interventions/")) {
                   int n = Integer.parseInt(v.path().split("/", -1)[2]);
                   assertThat(v.interventionId()).contains(t.interventions().get(n).id());
@@ -59,11 +67,13 @@ class ValidationPropertiesTest {
   void validatesEachInterventionOfAToolkitAsItWouldAlone() {
     // Toolkit validation adds a prefix and the toolkit's vocabularies; with none declared, the
     // per-intervention findings are exactly those of validating each intervention alone.
-    qt().withExamples(100)
+    qt().withShrinkCycles(SHRINK_CYCLES)
+        .withExamples(100)
         .forAll(ModelGen.toolkits())
         .checkAssert(
             t -> {
-              Toolkit plain = Toolkit.builder().from(t).settings(List.of()).sectors(List.of()).build();
+              Toolkit plain =
+                  Toolkit.builder().from(t).settings(List.of()).sectors(List.of()).build();
               List<Violation> all = RULES.validate(plain).violations();
               for (int n = 0; n < plain.interventions().size(); n++) {
                 String prefix = "/interventions/" + n + "/";
@@ -71,12 +81,27 @@ class ValidationPropertiesTest {
                     all.stream()
                         .filter(v -> (v.path() + "/").startsWith(prefix))
                         .filter(v -> !v.ruleId().equals("toolkit.unique-ids"))
-                        .filter(v -> !(v.ruleId().equals("toolkit.related-resolves") && v.message().contains("names no")))
-                        .map(v -> v.ruleId() + " " + v.path().substring(prefix.length() - 1) + " " + v.message())
+                        .filter(
+                            v ->
+                                !(v.ruleId().equals("toolkit.related-resolves")
+                                    && v.message().contains("names no")))
+                        .map(
+                            v ->
+                                v.ruleId()
+                                    + " "
+                                    + v.path().substring(prefix.length() - 1)
+                                    + " "
+                                    + v.message())
                         .toList();
                 List<String> alone =
                     RULES.validate(plain.interventions().get(n)).violations().stream()
-                        .map(v -> v.ruleId() + " " + (v.path().isEmpty() ? "/" : v.path()) + " " + v.message())
+                        .map(
+                            v ->
+                                v.ruleId()
+                                    + " "
+                                    + (v.path().isEmpty() ? "/" : v.path())
+                                    + " "
+                                    + v.message())
                         .toList();
                 assertThat(inToolkit).isEqualTo(alone);
               }

@@ -16,7 +16,9 @@ class PlainTextTest {
                     new Text("Trauma is "),
                     new Emphasis(List.of(new Text("lasting"))),
                     new Text(" harm; see "),
-                    new Link(URI.create("https://example.org"), List.of(new Strong(List.of(new Text("this"))))))),
+                    new Link(
+                        URI.create("https://example.org"),
+                        List.of(new Strong(List.of(new Text("this"))))))),
             new BulletList(List.of(List.of(new Text("realise")), List.of(new Text("recognise")))),
             new OrderedList(List.of(List.of(new Text("one")))));
     assertThat(text.plainText())
@@ -27,7 +29,8 @@ class PlainTextTest {
   void flattensDeeplyNestedInlinesWithoutOverflowingTheStack() {
     Inline inline = new Text("deep");
     for (int i = 0; i < 100_000; i++) {
-      inline = i % 2 == 0 ? new Emphasis(List.of(inline)) : new Strong(List.of(inline, new Text("!")));
+      inline =
+          i % 2 == 0 ? new Emphasis(List.of(inline)) : new Strong(List.of(inline, new Text("!")));
     }
     String plain = Inline.plainText(List.of(inline));
     assertThat(plain).startsWith("deep!").hasSize(4 + 50_000);
