@@ -152,10 +152,9 @@ final class ValidateCommand extends BaseCommand {
   private static void collect(Path path, List<Target> into, boolean named) throws IOException {
     if (!Files.isDirectory(path)) {
       if (named || isDocument(path)) {
-        // A path the user named is read whatever its name; a missing one fails here with its name.
-        if (!Files.exists(path)) {
-          throw new java.nio.file.NoSuchFileException(path.toString());
-        }
+        // A path the user named is read whatever its name. Reading its attributes fails with the
+        // real reason (missing, a link that loops, no permission) and the path's name.
+        Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
         into.add(new Target(path, false));
       }
       return;
