@@ -60,8 +60,9 @@ import org.quicktheories.generators.Generate;
  * absent, words towards plain English, bands towards "insufficient evidence". Valid documents
  * print as the toolkit's YAML in failure reports.
  *
- * <p><b>Cost.</b> The generators allocate only the document they build; a laptop makes tens of
- * thousands of interventions a second, so properties can run 10,000 examples or more.
+ * <p><b>Cost.</b> The generators allocate little beyond the document they build: thousands of
+ * interventions a second even on a small, busy machine, so properties can run 10,000 examples or
+ * more.
  *
  * <p>Each method without a {@link GeneratorConfig} uses {@link GeneratorConfig#defaults()}.
  */
