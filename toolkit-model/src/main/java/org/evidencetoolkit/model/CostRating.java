@@ -3,8 +3,8 @@ package org.evidencetoolkit.model;
 import java.util.OptionalInt;
 
 /**
- * What an approach costs relative to the other approaches in the same toolkit, on a 1–5 scale,
- * or not rated (shown to readers as "?").
+ * What an approach costs relative to the other approaches in the same toolkit, on a 1–5 scale, or
+ * not rated (shown to readers as "?").
  */
 public enum CostRating {
   /** Not enough is known to rate the cost. */

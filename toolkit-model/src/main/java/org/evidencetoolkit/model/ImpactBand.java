@@ -4,9 +4,9 @@ package org.evidencetoolkit.model;
  * The headline verdict on an approach's impact, as a What Works Centre prints it ("High impact",
  * "Insufficient evidence of impact").
  *
- * <p>The declaration order runs from most harmful to most effective with
- * {@link #INSUFFICIENT_EVIDENCE} in the middle, as the format lists them; use {@link #rank()} for
- * ordering by effect.
+ * <p>The declaration order runs from most harmful to most effective with {@link
+ * #INSUFFICIENT_EVIDENCE} in the middle, as the format lists them; use {@link #rank()} for ordering
+ * by effect.
  */
 public enum ImpactBand {
   /** The approach increased violence. */
@@ -29,8 +29,8 @@ public enum ImpactBand {
   }
 
   /**
-   * Orders bands by effect for a reader choosing what works: {@code HIGH} 5 down to {@code
-   * HARMFUL} 1; {@code INSUFFICIENT_EVIDENCE} is 0 because nothing is known of its effect.
+   * Orders bands by effect for a reader choosing what works: {@code HIGH} 5 down to {@code HARMFUL}
+   * 1; {@code INSUFFICIENT_EVIDENCE} is 0 because nothing is known of its effect.
    */
   public int rank() {
     return rank;

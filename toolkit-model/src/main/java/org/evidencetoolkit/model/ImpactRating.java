@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * means more.
  *
  * <p>Estimates are held without trailing zeros ({@code 21.0} becomes {@code 21}) so that equal
- * numbers are equal values. Whether the estimate fits the band is a content rule
- * ({@code impact.estimate-matches-band}), not a construction failure.
+ * numbers are equal values. Whether the estimate fits the band is a content rule ({@code
+ * impact.estimate-matches-band}), not a construction failure.
  *
  * <pre>{@code
  * ImpactRating mentoring = ImpactRating.of(ImpactBand.MODERATE, new BigDecimal("21"));
@@ -52,7 +52,12 @@ public interface ImpactRating {
 
   private static BigDecimal canonical(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    // 10 strips to 1E+1; keep whole numbers at scale 0 so they print as plain integers.
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    // 10 strips to 1E+1; keep whole numbers at scale 0 so they print as plain integers. A
+    // stripped value is already canonical, so the cap keeps a hostile 1E+999999999 from being
+    // expanded into a billion digits while equal numbers still make equal values.
+    int maxPlainZeros = 64;
+    return stripped.scale() < 0 && stripped.scale() >= -maxPlainZeros
+        ? stripped.setScale(0)
+        : stripped;
   }
 }

@@ -65,14 +65,23 @@ public interface ImpactScale {
         && lowFrom().compareTo(moderateFrom()) < 0
         && moderateFrom().compareTo(highFrom()) < 0)) {
       throw new IllegalStateException(
-          "ImpactScale thresholds must rise strictly: harmfulTo < lowFrom < moderateFrom < highFrom, was "
-              + harmfulTo() + ", " + lowFrom() + ", " + moderateFrom() + ", " + highFrom());
+          "ImpactScale thresholds must rise strictly: harmfulTo < lowFrom < moderateFrom <"
+              + " highFrom, was "
+              + harmfulTo()
+              + ", "
+              + lowFrom()
+              + ", "
+              + moderateFrom()
+              + ", "
+              + highFrom());
     }
   }
 
-  /** The default scale, version {@code yef-2024}. */
+  /**
+   * The default scale, version {@code yef-2024}: HIGH ≥ 30, MODERATE ≥ 10, LOW ≥ 2, HARMFUL ≤ −2.
+   */
   static ImpactScale defaults() {
-    return Defaults.SCALE;
+    return DefaultImpactScale.YEF_2024;
   }
 
   /** A builder for a custom scale. */
@@ -82,18 +91,4 @@ public interface ImpactScale {
 
   /** Builds an {@link ImpactScale}; every threshold and the version are required. */
   final class Builder extends ImmutableImpactScale.Builder {}
-
-  /** Holds the default so it is built once. */
-  final class Defaults {
-    static final ImpactScale SCALE =
-        builder()
-            .version("yef-2024")
-            .highFrom(BigDecimal.valueOf(30))
-            .moderateFrom(BigDecimal.TEN)
-            .lowFrom(BigDecimal.valueOf(2))
-            .harmfulTo(BigDecimal.valueOf(-2))
-            .build();
-
-    private Defaults() {}
-  }
 }

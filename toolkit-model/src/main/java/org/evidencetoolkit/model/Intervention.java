@@ -115,8 +115,7 @@ public interface Intervention {
   default void check() {
     OptionalInt studies = studyCount();
     if (studies.isPresent() && studies.getAsInt() < 0) {
-      throw new IllegalStateException(
-          "studyCount must not be negative, was " + studies.getAsInt());
+      throw new IllegalStateException("studyCount must not be negative, was " + studies.getAsInt());
     }
   }
 

@@ -4,20 +4,24 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Who delivers an approach: an open vocabulary entry with a stable kebab-case {@link #code()} and
- * a reader-facing {@link #label()}. As with {@link Setting}, a sector is its code; the label is not
+ * Who delivers an approach: an open vocabulary entry with a stable kebab-case {@link #code()} and a
+ * reader-facing {@link #label()}. As with {@link Setting}, a sector is its code; the label is not
  * part of equality.
  */
 @Value.Immutable
 public interface Sector {
   /** Schools, colleges and other education providers. */
   Sector EDUCATION = of("education", "Education");
+
   /** Health services. */
   Sector HEALTH = of("health", "Health");
+
   /** The police. */
   Sector POLICING = of("policing", "Policing");
+
   /** Youth offending teams, courts and custody. */
   Sector YOUTH_JUSTICE = of("youth-justice", "Youth justice");
+
   /** Children's social care. */
   Sector CHILDRENS_SOCIAL_CARE = of("childrens-social-care", "Children's social care");
 

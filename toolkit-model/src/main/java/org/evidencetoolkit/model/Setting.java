@@ -4,8 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Where an approach is delivered: an open vocabulary entry with a stable kebab-case {@link
- * #code()} and a reader-facing {@link #label()}.
+ * Where an approach is delivered: an open vocabulary entry with a stable kebab-case {@link #code()}
+ * and a reader-facing {@link #label()}.
  *
  * <p>A setting <em>is</em> its code: two settings with the same code are equal whatever their
  * labels, because the label is presentation that a toolkit may phrase differently. A toolkit
@@ -20,8 +20,10 @@ import org.immutables.value.Value;
 public interface Setting {
   /** Delivered in the community. */
   Setting COMMUNITY = of("community", "Community");
+
   /** Delivered in custody. */
   Setting CUSTODY = of("custody", "Custody");
+
   /** Delivered in schools and colleges. */
   Setting SCHOOL_AND_COLLEGE = of("school-and-college", "School and college");
 

@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.evidencetoolkit.model.internal.Queries;
 import org.immutables.value.Value;
 
 /**
- * A collection of interventions with its own title and vocabularies, and the queries a reader
- * uses to choose among them.
+ * A collection of interventions with its own title and vocabularies, and the queries a reader uses
+ * to choose among them.
  *
  * <p>Duplicate intervention ids can be built (the {@code toolkit.unique-ids} rule reports them);
  * {@link #find(String)} then returns the first.
@@ -38,7 +39,9 @@ public interface Toolkit {
   /** The interventions, in the toolkit's own order. */
   List<Intervention> interventions();
 
-  /** Built-in settings followed by declared ones, one per code; a declaration wins over a built-in. */
+  /**
+   * Built-in settings followed by declared ones, one per code; a declaration wins over a built-in.
+   */
   @Value.Lazy
   default List<Setting> knownSettings() {
     Map<String, Setting> byCode = new LinkedHashMap<>();
@@ -47,7 +50,9 @@ public interface Toolkit {
     return List.copyOf(byCode.values());
   }
 
-  /** Built-in sectors followed by declared ones, one per code; a declaration wins over a built-in. */
+  /**
+   * Built-in sectors followed by declared ones, one per code; a declaration wins over a built-in.
+   */
   @Value.Lazy
   default List<Sector> knownSectors() {
     Map<String, Sector> byCode = new LinkedHashMap<>();
@@ -72,9 +77,12 @@ public interface Toolkit {
   }
 
   /**
-   * The interventions with these ids, in the order given, for a side-by-side comparison.
+   * The interventions with these ids, in the order given, for a side-by-side comparison. An id
+   * given twice gives its intervention twice; with duplicate ids in the toolkit, the first one is
+   * taken, as by {@link #find(String)}.
    *
-   * @throws IllegalArgumentException naming every id this toolkit does not have
+   * @throws IllegalArgumentException naming, in the order given, every id this toolkit does not
+   *     have
    */
   default List<Intervention> compare(List<String> ids) {
     List<Intervention> chosen = new ArrayList<>(ids.size());
@@ -83,7 +91,12 @@ public interface Toolkit {
       find(id).ifPresentOrElse(chosen::add, () -> missing.add(id));
     }
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("No intervention with id " + String.join(", ", missing));
+      throw new IllegalArgumentException(
+          (missing.size() == 1 ? "No intervention has the id " : "No intervention has the ids ")
+              + missing.stream().map(id -> '"' + id + '"').collect(Collectors.joining(", "))
+              + " in toolkit \""
+              + title()
+              + "\"");
     }
     return List.copyOf(chosen);
   }

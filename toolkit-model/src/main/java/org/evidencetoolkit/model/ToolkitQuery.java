@@ -8,10 +8,17 @@ import org.immutables.value.Value;
  * filters combine with AND; an empty query returns the whole toolkit in its own order.
  *
  * <ul>
+ *   <li>{@code preventionType}, {@code setting}, {@code sector}: the intervention lists it
+ *       (settings and sectors are matched by code, exactly).
+ *   <li>{@code band}: the headline band is this one.
  *   <li>{@code minEvidence} and {@code maxCost} compare levels, so an intervention whose evidence
- *       or cost is not rated never passes them: nothing is known to meet the bar.
- *   <li>{@code text} matches, ignoring case, anywhere in the id, title, summary, narrative
- *       sections, tip titles and bodies.
+ *       or cost is not rated never passes them: nothing is known to meet the bar. For the same
+ *       reason the bar itself must be a level: {@code NOT_RATED} is refused when the query is
+ *       built.
+ *   <li>{@code text} matches, ignoring case (root locale) and leading and trailing white space of
+ *       the query text, anywhere within one of: the id, title, summary, a narrative section's words
+ *       (link text included, addresses not), a tip's title or body. A blank text matches every
+ *       intervention.
  * </ul>
  *
  * <pre>{@code
@@ -47,6 +54,21 @@ public interface ToolkitQuery {
 
   /** The order of the results; empty keeps the toolkit's order. */
   Optional<SortKey> sortBy();
+
+  /** A bar must be a level: "at least not rated" or "at most not rated" means nothing. */
+  @Value.Check
+  default void check() {
+    if (minEvidence().filter(e -> !e.isRated()).isPresent()) {
+      throw new IllegalStateException(
+          "minEvidence must be a level (VERY_LOW to VERY_HIGH), not NOT_RATED; leave it out for no"
+              + " bar");
+    }
+    if (maxCost().filter(c -> !c.isRated()).isPresent()) {
+      throw new IllegalStateException(
+          "maxCost must be a level (VERY_LOW to VERY_HIGH), not NOT_RATED; leave it out for no"
+              + " bar");
+    }
+  }
 
   /** The query with no filters and no order. */
   static ToolkitQuery all() {

@@ -37,8 +37,7 @@ public interface ContentRule {
   }
 
   /** The violations across a toolkit; pointers are relative to the toolkit document. */
-  default List<Violation> checkToolkit(
-      Toolkit toolkit, RuleContext context) {
+  default List<Violation> checkToolkit(Toolkit toolkit, RuleContext context) {
     return List.of();
   }
 }

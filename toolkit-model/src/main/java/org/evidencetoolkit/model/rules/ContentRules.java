@@ -2,6 +2,7 @@ package org.evidencetoolkit.model.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class ContentRules {
     for (ContentRule rule : rules) {
       byId.put(rule.id(), rule);
     }
-    this.rules = byId;
+    this.rules = Collections.unmodifiableMap(byId);
     this.impactScale = impactScale;
   }
 
@@ -45,7 +46,10 @@ public final class ContentRules {
     return DEFAULTS;
   }
 
-  /** Exactly these rules (a later one replaces an earlier one with the same id). */
+  /**
+   * Exactly these rules, judged by {@link ImpactScale#defaults()}; a later rule replaces an earlier
+   * one with the same id in its place.
+   */
   public static ContentRules of(ContentRule... rules) {
     return new ContentRules(Arrays.asList(rules), ImpactScale.defaults());
   }
@@ -65,19 +69,13 @@ public final class ContentRules {
     return impactScale;
   }
 
-  /** These rules plus {@code rule}; a rule with the same id is replaced in its place. */
+  /**
+   * These rules plus {@code rule}. A rule with the same id is replaced in its place, so a house
+   * version of a default rule runs where the default did; a new id runs last.
+   */
   public ContentRules with(ContentRule rule) {
     List<ContentRule> next = new ArrayList<>(rules.values());
-    boolean replaced = false;
-    for (int i = 0; i < next.size(); i++) {
-      if (next.get(i).id().equals(rule.id())) {
-        next.set(i, rule);
-        replaced = true;
-      }
-    }
-    if (!replaced) {
-      next.add(rule);
-    }
+    next.add(rule); // the constructor keeps the first position of an id and the last rule for it
     return new ContentRules(next, impactScale);
   }
 
@@ -98,7 +96,11 @@ public final class ContentRules {
     return new ContentRules(List.copyOf(rules.values()), scale);
   }
 
-  /** Validates one intervention against the built-in settings and sectors. */
+  /**
+   * Validates one intervention against the built-in settings and sectors. Violations come rule by
+   * rule in {@linkplain #rules() rule order}, each rule's in document order. Rules that need a
+   * whole toolkit ({@link ContentRule#checkToolkit}) do not run.
+   */
   public ValidationReport validate(Intervention intervention) {
     RuleContext context = context(Setting.builtIns(), Sector.builtIns());
     List<Violation> found = new ArrayList<>();
@@ -110,7 +112,10 @@ public final class ContentRules {
 
   /**
    * Validates every intervention of a toolkit against its vocabularies, then the toolkit as a
-   * whole. Pointers into an intervention are prefixed with {@code /interventions/N}.
+   * whole. Pointers into an intervention are prefixed with {@code /interventions/N} and carry its
+   * {@linkplain Violation#interventionId() id}. Violations come intervention by intervention (rule
+   * by rule within each), then the toolkit-wide ones rule by rule: the same toolkit always gives
+   * the same report.
    */
   public ValidationReport validate(Toolkit toolkit) {
     RuleContext context = context(toolkit.knownSettings(), toolkit.knownSectors());

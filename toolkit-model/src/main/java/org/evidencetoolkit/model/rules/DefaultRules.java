@@ -2,11 +2,28 @@ package org.evidencetoolkit.model.rules;
 
 import java.util.List;
 
-/** The default rules of the specification, in the order they run. */
+/** The default rules of the specification (SPEC §5), in the order they run. */
 final class DefaultRules {
   private DefaultRules() {}
 
   static List<ContentRule> all() {
-    return List.of();
+    return List.of(
+        new IdFormatRule(),
+        new TextPresentRule(),
+        new TextLengthRule(),
+        new TextCleanRule(),
+        new EstimateMatchesBandRule(),
+        new InsufficientHasNoEstimateRule(),
+        new EvidenceNotRatedRule(),
+        new HighOnWeakEvidenceRule(),
+        new PreventionPresentRule(),
+        new SettingPresentRule(),
+        new SettingKnownRule(),
+        new SectorKnownRule(),
+        new TipsUniqueRule(),
+        new LinkSchemeRule(),
+        new ResourceDuplicateRule(),
+        new ToolkitUniqueIdsRule(),
+        new ToolkitRelatedResolvesRule());
   }
 }

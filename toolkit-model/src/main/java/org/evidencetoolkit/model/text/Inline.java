@@ -1,5 +1,7 @@
 package org.evidencetoolkit.model.text;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /** A run of text inside a block: plain, emphasised, strong, or a link. */
@@ -9,22 +11,28 @@ public sealed interface Inline permits Text, Emphasis, Strong, Link {
 
   /** The words of these inlines without markup or link addresses. */
   static String plainText(List<Inline> inlines) {
+    // Iterative, so that content nested however deeply cannot overflow the stack.
     StringBuilder out = new StringBuilder();
-    appendPlainText(inlines, out);
-    return out.toString();
-  }
-
-  private static void appendPlainText(List<Inline> inlines, StringBuilder out) {
-    for (Inline inline : inlines) {
+    Deque<Inline> pending = new ArrayDeque<>();
+    pushReversed(inlines, pending);
+    while (!pending.isEmpty()) {
+      Inline inline = pending.pop();
       if (inline instanceof Text text) {
         out.append(text.text());
       } else if (inline instanceof Emphasis emphasis) {
-        appendPlainText(emphasis.children(), out);
+        pushReversed(emphasis.children(), pending);
       } else if (inline instanceof Strong strong) {
-        appendPlainText(strong.children(), out);
+        pushReversed(strong.children(), pending);
       } else if (inline instanceof Link link) {
-        appendPlainText(link.children(), out);
+        pushReversed(link.children(), pending);
       }
+    }
+    return out.toString();
+  }
+
+  private static void pushReversed(List<Inline> inlines, Deque<Inline> stack) {
+    for (int i = inlines.size() - 1; i >= 0; i--) {
+      stack.push(inlines.get(i));
     }
   }
 

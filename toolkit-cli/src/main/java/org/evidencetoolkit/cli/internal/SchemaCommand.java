@@ -1,0 +1,25 @@
+package org.evidencetoolkit.cli.internal;
+
+import org.evidencetoolkit.io.ToolkitSchema;
+import picocli.CommandLine.Command;
+
+/** {@code toolkit schema}: the JSON Schema of the document format. */
+@Command(
+    name = "schema",
+    description = {
+      "Print the JSON Schema (draft 2020-12) of the toolkit document format.",
+      "",
+      "Example:",
+      "  toolkit schema > toolkit.schema.json"
+    })
+final class SchemaCommand extends BaseCommand {
+  @Override
+  public Integer call() {
+    String schema = ToolkitSchema.json();
+    out().print(schema);
+    if (!schema.endsWith("\n")) {
+      out().println();
+    }
+    return ExitCodes.OK;
+  }
+}

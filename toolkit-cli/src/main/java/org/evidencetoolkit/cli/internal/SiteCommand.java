@@ -1,0 +1,104 @@
+package org.evidencetoolkit.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.evidencetoolkit.cli.site.SiteBuilder;
+import org.evidencetoolkit.cli.site.SiteProgress;
+import org.evidencetoolkit.cli.site.SiteSink;
+import org.evidencetoolkit.model.Toolkit;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code toolkit site}: a static web site of a toolkit. */
+@Command(
+    name = "site",
+    sortOptions = false,
+    description = {
+      "Build a static web site: index.html (the headline table, with filters and sorting),",
+      "one page per intervention under interventions/, compare.html, site.css and site.js.",
+      "It loads nothing from the network and works opened from file://. Files already in the",
+      "folder that the site does not write are left alone.",
+      "",
+      "Examples:",
+      "  toolkit site --out public",
+      "  toolkit site content/ --out public --compare mentoring,focused-deterrence"
+    })
+final class SiteCommand extends BaseCommand {
+  /** Progress is shown only for sites bigger than this, and only on a terminal. */
+  static final int PROGRESS_THRESHOLD = 100;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "PATH",
+      description = "A toolkit file or folder, or an intervention file (default: the sample).")
+  private @Nullable Path path;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write.")
+  private Path outDir = Path.of("site");
+
+  @Option(
+      names = "--compare",
+      paramLabel = "ID",
+      split = ",",
+      description = "The interventions on the comparison page (default: the 4 with the highest impact).")
+  private List<String> compare = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    Toolkit toolkit = inputs().read(Optional.ofNullable(path)).asToolkit();
+    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      throw CliException.usage("--out names a file, not a folder: " + outDir);
+    }
+    for (String id : compare) {
+      if (toolkit.find(id).isEmpty()) {
+        throw CliException.usage("--compare: no intervention with id '" + id + "'");
+      }
+    }
+    int pages = toolkit.interventions().size() + 2;
+    boolean showProgress = terminal().errIsTerminal() && pages > PROGRESS_THRESHOLD;
+    SiteBuilder builder =
+        SiteBuilder.builder()
+            .compare(compare)
+            .progress(showProgress ? new TerminalProgress(err()) : SiteProgress.none())
+            .build();
+    List<String> written;
+    try {
+      written = builder.write(toolkit, SiteSink.directory(outDir));
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCodes.CONTENT, String.valueOf(e.getMessage()), e);
+    }
+    note("wrote " + written.size() + " files to " + outDir + "; open "
+        + outDir.resolve(SiteBuilder.INDEX) + " in a browser");
+    return ExitCodes.OK;
+  }
+
+  /** "written 120/10004 files" on one line, redrawn at most once per percent. */
+  private static final class TerminalProgress implements SiteProgress {
+    private final PrintWriter err;
+    private int lastPercent = -1;
+
+    TerminalProgress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void written(int written, int total) {
+      int percent = (int) (100L * written / total);
+      if (percent != lastPercent || written == total) {
+        lastPercent = percent;
+        err.print("\rwritten " + written + "/" + total + " files (" + percent + "%)");
+        if (written == total) {
+          err.println();
+        }
+        err.flush();
+      }
+    }
+  }
+}

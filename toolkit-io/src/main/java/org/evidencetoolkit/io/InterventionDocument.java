@@ -1,0 +1,52 @@
+package org.evidencetoolkit.io;
+
+import java.util.Optional;
+import org.evidencetoolkit.io.internal.SourceMap;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.rules.Violation;
+
+/**
+ * An intervention read from a document, with a map back to its source so that content-rule
+ * violations can be shown at {@code file:line:column} like format problems.
+ *
+ * <pre>{@code
+ * InterventionDocument doc = ToolkitReader.defaults().readInterventionDocument(path);
+ * for (Violation v : ContentRules.defaults().validate(doc.intervention()).violations()) {
+ *   String where = doc.locate(v).map(SourceLocation::toString).orElse(path.toString());
+ *   System.out.println(where + ": " + v.severity() + ": [" + v.ruleId() + "] " + v.message());
+ * }
+ * }</pre>
+ */
+public final class InterventionDocument {
+  private final Intervention intervention;
+  private final SourceMap map;
+
+  InterventionDocument(Intervention intervention, SourceMap map) {
+    this.intervention = intervention;
+    this.map = map;
+  }
+
+  /** The intervention. */
+  public Intervention intervention() {
+    return intervention;
+  }
+
+  /** The source name the document was read from. */
+  public String source() {
+    return map.sourceName();
+  }
+
+  /**
+   * Where a JSON Pointer into the document points: the value itself or, if the document does not
+   * spell it out (a field left at its default, a place inside rich text), its nearest enclosing
+   * value.
+   */
+  public SourceLocation locate(String pointer) {
+    return map.locate(pointer);
+  }
+
+  /** Where a violation of this intervention is, by its path. */
+  public Optional<SourceLocation> locate(Violation violation) {
+    return Optional.of(map.locate(violation.path()));
+  }
+}

@@ -1,0 +1,49 @@
+package org.evidencetoolkit.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The JSON Schema (draft 2020-12) of format v1, shipped as the resource {@value #RESOURCE}.
+ *
+ * <p>It describes an intervention document and a toolkit document ({@code $defs/intervention},
+ * {@code $defs/toolkit}; the root accepts either). It checks structure, types and enum values;
+ * what it cannot say — that rich text is Markdown in the supported subset, that a folder's file
+ * name equals its id — the reader checks, and editorial rules are the content rules' business.
+ *
+ * <pre>{@code
+ * String schema = ToolkitSchema.json();
+ * }</pre>
+ */
+public final class ToolkitSchema {
+  /** The schema's {@code $id}. */
+  public static final String ID = "https://evidencetoolkit.org/schema/format-v1.json";
+
+  /** The class-path resource holding the schema. */
+  public static final String RESOURCE = "/org/evidencetoolkit/io/format-v1.schema.json";
+
+  private ToolkitSchema() {}
+
+  /** The schema as JSON text. */
+  public static String json() {
+    return Holder.JSON;
+  }
+
+  private static final class Holder {
+    static final String JSON = load();
+
+    private static String load() {
+      try (InputStream in =
+          Objects.requireNonNull(ToolkitSchema.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private Holder() {}
+  }
+}

@@ -1,0 +1,154 @@
+package org.evidencetoolkit.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.evidencetoolkit.io.internal.Canonical;
+import org.evidencetoolkit.io.internal.JsonEmitter;
+import org.evidencetoolkit.io.internal.Out;
+import org.evidencetoolkit.io.internal.YamlEmitter;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Toolkit;
+
+/**
+ * Writes interventions and toolkits in the canonical form of format v1: {@code formatVersion: 1}
+ * first, fields in the order of the model (SPEC §3), {@code impact}, {@code evidence} and {@code
+ * cost} always written and other empty fields left out, rich text as canonical Markdown, numbers
+ * in plain notation, UTF-8, a trailing newline. Writing is deterministic, and writing what was
+ * read changes nothing.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ToolkitWriter.defaults().write(intervention, System.out);                 // YAML
+ * String json = ToolkitWriter.builder().format(DocumentFormat.JSON).build().toString(toolkit);
+ * ToolkitWriter.defaults().writeFolder(toolkit, Path.of("content"));        // toolkit.yaml + interventions/
+ * }</pre>
+ *
+ * <p>Some model values cannot be written: text holding an unpaired surrogate (no UTF-8 document
+ * can), and an estimate with more than 20 digits either side of the point (the reader refuses it
+ * as hostile); these throw {@link IllegalArgumentException} naming the JSON Pointer. Rich text is
+ * written in its {@linkplain RichTextMarkdown#normalize normal form}.
+ */
+public final class ToolkitWriter {
+  private static final ToolkitWriter DEFAULTS = builder().build();
+  /** Ids that are safe as file names everywhere. */
+  private static final Pattern FILE_SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
+
+  private final DocumentFormat format;
+
+  private ToolkitWriter(Builder builder) {
+    this.format = builder.format;
+  }
+
+  /** A YAML writer. */
+  public static ToolkitWriter defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder; the format defaults to YAML. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The format this writer writes. */
+  public DocumentFormat format() {
+    return format;
+  }
+
+  /** Writes an intervention document. */
+  public void write(Intervention intervention, Appendable out) throws IOException {
+    emit(Canonical.intervention(intervention, true, ""), out);
+  }
+
+  /** Writes a toolkit as one document with its interventions inline. */
+  public void write(Toolkit toolkit, Appendable out) throws IOException {
+    emit(Canonical.toolkit(toolkit, true), out);
+  }
+
+  /** The intervention document as a string. */
+  public String toString(Intervention intervention) {
+    return render(Canonical.intervention(intervention, true, ""));
+  }
+
+  /** The single-file toolkit document as a string. */
+  public String toString(Toolkit toolkit) {
+    return render(Canonical.toolkit(toolkit, true));
+  }
+
+  /**
+   * Writes a toolkit as a folder: {@code toolkit.yaml} (or {@code .json}) with the title,
+   * vocabularies and the intervention ids in order, and {@code interventions/<id>.yaml} for each
+   * intervention. Creates the folders as needed and replaces files of the same names; other files
+   * are left alone (so a stale intervention file from an earlier write is reported when the
+   * folder is read, not silently deleted).
+   *
+   * @throws IllegalArgumentException if two interventions share an id, or an id is not safe as a
+   *     file name (letters, digits, {@code .}, {@code _}, {@code -}, not starting with a dot)
+   */
+  public void writeFolder(Toolkit toolkit, Path folder) throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (Intervention intervention : toolkit.interventions()) {
+      String id = intervention.id();
+      if (!FILE_SAFE_ID.matcher(id).matches()) {
+        throw new IllegalArgumentException(
+            "cannot write intervention \"" + id + "\" as a file: a folder needs ids of letters,"
+                + " digits, '.', '_' and '-' that do not start with '.'");
+      }
+      if (!ids.add(id)) {
+        throw new IllegalArgumentException(
+            "cannot write a folder with two interventions whose id is \"" + id + "\"");
+      }
+    }
+    String extension = "." + format.extension();
+    Path interventions = folder.resolve("interventions");
+    Files.createDirectories(interventions);
+    Files.writeString(folder.resolve("toolkit" + extension),
+        render(Canonical.toolkit(toolkit, false)), StandardCharsets.UTF_8);
+    for (Intervention intervention : toolkit.interventions()) {
+      Files.writeString(interventions.resolve(intervention.id() + extension),
+          toString(intervention), StandardCharsets.UTF_8);
+    }
+  }
+
+  private String render(Out.Obj document) {
+    StringBuilder out = new StringBuilder(1024);
+    try {
+      emit(document, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return out.toString();
+  }
+
+  private void emit(Out.Obj document, Appendable out) throws IOException {
+    if (format == DocumentFormat.JSON) {
+      JsonEmitter.write(document, out);
+    } else {
+      YamlEmitter.write(document, out);
+    }
+  }
+
+  /** Builds a {@link ToolkitWriter}. */
+  public static final class Builder {
+    private DocumentFormat format = DocumentFormat.YAML;
+
+    private Builder() {}
+
+    /** The format to write; default {@link DocumentFormat#YAML}. */
+    public Builder format(DocumentFormat format) {
+      this.format = java.util.Objects.requireNonNull(format, "format");
+      return this;
+    }
+
+    /** The writer. */
+    public ToolkitWriter build() {
+      return new ToolkitWriter(this);
+    }
+  }
+}

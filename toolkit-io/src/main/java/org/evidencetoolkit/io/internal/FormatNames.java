@@ -1,0 +1,47 @@
+package org.evidencetoolkit.io.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The field names and value spellings of format v1, in canonical order. */
+public final class FormatNames {
+  /** The format version this library reads and writes. */
+  public static final int VERSION = 1;
+
+  /** Intervention fields, in the order the writer writes them (SPEC §3). */
+  public static final List<String> INTERVENTION =
+      List.of(
+          "formatVersion", "id", "title", "summary", "impact", "evidence", "cost", "studyCount",
+          "preventionTypes", "settings", "sectors", "whatIsIt", "effectiveness",
+          "evidenceSecurity", "costDetails", "implementation", "topicSummary", "resources",
+          "related", "lastUpdated");
+
+  /** Impact fields. */
+  public static final List<String> IMPACT = List.of("band", "estimate");
+
+  /** Implementation tip fields. */
+  public static final List<String> TIP = List.of("title", "body");
+
+  /** Resource fields. */
+  public static final List<String> RESOURCE = List.of("title", "description", "url");
+
+  /** Toolkit fields. */
+  public static final List<String> TOOLKIT =
+      List.of("formatVersion", "title", "settings", "sectors", "interventions");
+
+  /** Vocabulary entry fields. */
+  public static final List<String> VOCABULARY = List.of("code", "label");
+
+  /** The word for not rated. */
+  public static final String NOT_RATED = "not-rated";
+
+  /** The other word cost accepts for not rated. */
+  public static final String UNKNOWN_COST = "?";
+
+  private FormatNames() {}
+
+  /** An enum constant in kebab-case: {@code INSUFFICIENT_EVIDENCE} is {@code insufficient-evidence}. */
+  public static String kebab(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,221 @@
+package org.evidencetoolkit.io.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.evidencetoolkit.io.Problem;
+import org.evidencetoolkit.io.ReadLimits;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns input into checked text before any parser sees it: the size limit is enforced while
+ * reading (a 30 MB stream is not read past the limit), UTF-8 is decoded strictly (malformed bytes
+ * are a located {@link Problem.Kind#ENCODING} problem, never a replacement character), a leading
+ * byte order mark is dropped and unpaired surrogates are refused.
+ *
+ * <p>Decoding ourselves rather than letting the parsers read bytes also makes every column count
+ * characters: Jackson counts bytes for byte input.
+ */
+public final class InputDecoder {
+  private static final int CHUNK = 64 * 1024;
+
+  private InputDecoder() {}
+
+  /** The text of these bytes, or null after adding a problem. */
+  public static @Nullable String fromBytes(
+      byte[] bytes, String source, ReadLimits limits, ProblemCollector problems) {
+    if (bytes.length > limits.maxDocumentBytes()) {
+      tooLarge(source, limits, problems);
+      return null;
+    }
+    return decode(bytes, bytes.length, source, problems);
+  }
+
+  /** The text of a stream, read no further than the size limit, or null after a problem. */
+  public static @Nullable String fromStream(
+      InputStream in, String source, ReadLimits limits, ProblemCollector problems)
+      throws IOException {
+    int max = limits.maxDocumentBytes();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, CHUNK) + 1);
+    byte[] buffer = new byte[CHUNK];
+    long total = 0;
+    while (true) {
+      int wanted = (int) Math.min(buffer.length, (long) max + 1 - total);
+      int n = in.read(buffer, 0, wanted);
+      if (n < 0) {
+        break;
+      }
+      total += n;
+      if (total > max) {
+        tooLarge(source, limits, problems);
+        return null;
+      }
+      out.write(buffer, 0, n);
+    }
+    byte[] bytes = out.toByteArray();
+    return decode(bytes, bytes.length, source, problems);
+  }
+
+  /** The text of a reader, read no further than the size limit, or null after a problem. */
+  public static @Nullable String fromReader(
+      Reader in, String source, ReadLimits limits, ProblemCollector problems) throws IOException {
+    int max = limits.maxDocumentBytes();
+    StringBuilder out = new StringBuilder(Math.min(max, CHUNK));
+    char[] buffer = new char[CHUNK];
+    long utf8 = 0;
+    boolean highPending = false;
+    while (true) {
+      int n = in.read(buffer);
+      if (n < 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        char c = buffer[i];
+        if (c < 0x80) {
+          utf8 += 1;
+        } else if (c < 0x800) {
+          utf8 += 2;
+        } else if (Character.isHighSurrogate(c)) {
+          utf8 += 4; // a pair is 4 bytes; the low half adds nothing
+        } else if (Character.isLowSurrogate(c) && highPending) {
+          utf8 += 0;
+        } else {
+          utf8 += 3;
+        }
+        highPending = Character.isHighSurrogate(c);
+      }
+      if (utf8 > max) {
+        tooLarge(source, limits, problems);
+        return null;
+      }
+      out.append(buffer, 0, n);
+    }
+    return checkText(out.toString(), source, problems);
+  }
+
+  /** The text of a string, after the size and surrogate checks, or null after a problem. */
+  public static @Nullable String fromString(
+      String text, String source, ReadLimits limits, ProblemCollector problems) {
+    if (utf8LengthExceeds(text, limits.maxDocumentBytes())) {
+      tooLarge(source, limits, problems);
+      return null;
+    }
+    return checkText(text, source, problems);
+  }
+
+  /** Whether the UTF-8 encoding of the text is longer than max bytes. */
+  static boolean utf8LengthExceeds(CharSequence text, int max) {
+    int n = text.length();
+    if (n > max) {
+      return true; // every char is at least one byte
+    }
+    if ((long) n * 3 <= max) {
+      return false; // a char is at most three bytes (a pair is four for two chars)
+    }
+    long bytes = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes > max;
+  }
+
+  private static @Nullable String decode(
+      byte[] bytes, int length, String source, ProblemCollector problems) {
+    int start = 0;
+    if (length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
+      start = 3;
+    } else if (length >= 2
+        && (((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)
+            || ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe))) {
+      problems.add(
+          new Problem(
+              Problem.Kind.ENCODING, source, 1, 1, "",
+              "the document is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"));
+      return null;
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
+    CharBuffer out = CharBuffer.allocate(length - start);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      out.flip();
+      String prefix = out.toString();
+      SourceText.Position p =
+          SourceText.positionIn(prefix, SourceText.computeLineStarts(prefix), prefix.length());
+      StringBuilder hex = new StringBuilder();
+      int at = in.position();
+      for (int i = at; i < Math.min(at + result.length(), length); i++) {
+        hex.append(hex.length() == 0 ? "" : " ")
+            .append(String.format(Locale.ROOT, "%02X", bytes[i] & 0xff));
+      }
+      problems.add(
+          new Problem(
+              Problem.Kind.ENCODING, source, p.line(), p.column(), "",
+              "not UTF-8: invalid byte sequence " + hex + " at byte " + (at + 1)
+                  + "; save the file as UTF-8"));
+      return null;
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static @Nullable String checkText(String text, String source, ProblemCollector problems) {
+    String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    int bad = firstUnpairedSurrogate(body);
+    if (bad >= 0) {
+      SourceText.Position p =
+          SourceText.positionIn(body, SourceText.computeLineStarts(body), bad);
+      problems.add(
+          new Problem(
+              Problem.Kind.ENCODING, source, p.line(), p.column(), "",
+              "the text holds an unpaired surrogate U+"
+                  + Integer.toHexString(body.charAt(bad)).toUpperCase(Locale.ROOT)
+                  + ", which is not a character"));
+      return null;
+    }
+    return body;
+  }
+
+  /** The index of the first unpaired surrogate, or -1. */
+  public static int firstUnpairedSurrogate(CharSequence text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void tooLarge(String source, ReadLimits limits, ProblemCollector problems) {
+    problems.add(
+        new Problem(
+            Problem.Kind.LIMIT, source, 0, 0, "",
+            "the document is larger than " + limits.maxDocumentBytes()
+                + " bytes (ReadLimits.maxDocumentBytes)"));
+  }
+}

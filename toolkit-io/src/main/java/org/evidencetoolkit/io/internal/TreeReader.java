@@ -1,0 +1,393 @@
+package org.evidencetoolkit.io.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.Problem;
+import org.evidencetoolkit.io.ReadLimits;
+import org.evidencetoolkit.io.internal.Node.ArrayNode;
+import org.evidencetoolkit.io.internal.Node.Member;
+import org.evidencetoolkit.io.internal.Node.ObjectNode;
+import org.evidencetoolkit.io.internal.Node.ScalarNode;
+import org.evidencetoolkit.io.internal.Node.ScalarType;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads JSON or YAML text into a located {@link Node} tree with Jackson's streaming parsers.
+ *
+ * <p>Why a tree of our own rather than Jackson data binding (including its error collection,
+ * jackson-databind #1196): binding stops at the first syntax or structural error, has no notion
+ * of "closest known field" or of Markdown problems, locates problems by byte for byte input and
+ * speaks Jackson's words; and the model is Jackson-free, so binding it would need a custom
+ * deserializer per type anyway. Reading tokens into a small tree keeps every position (which also
+ * serves as the source map for content-rule violations), lets one pass report every problem, and
+ * keeps each limit in one place. The tree is built iteratively, so nesting cannot overflow the
+ * stack, and the depth limit is checked as each container opens.
+ */
+public final class TreeReader {
+  private final ReadLimits limits;
+  private final JsonFactory jsonFactory;
+  private final YAMLFactory yamlFactory;
+
+  /** A reader enforcing these limits. */
+  public TreeReader(ReadLimits limits) {
+    this.limits = limits;
+    // Jackson enforces the same limits inside a token (a 30 MB string fails while being read);
+    // depth gets one level of slack so our own check, with our message and pointer, fires first.
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth() + 1)
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxTokenCount(limits.maxTokens() + 1L)
+            .maxDocumentLength(Math.max(1L, 4L * limits.maxDocumentBytes()))
+            .build();
+    this.jsonFactory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    LoadSettings yamlSettings =
+        LoadSettings.builder()
+            // our own size limit has already been applied to the whole document
+            .setCodePointLimit(Integer.MAX_VALUE)
+            .setMaxAliasesForCollections(0)
+            .setAllowRecursiveKeys(false)
+            .setAllowNonScalarKeys(false)
+            .setUseMarks(true)
+            .build();
+    this.yamlFactory =
+        YAMLFactory.builder()
+            .loadSettings(yamlSettings)
+            .streamReadConstraints(constraints)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+  }
+
+  /** Stops the read after a problem that leaves no usable tree. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super("stop", null, false, false);
+    }
+  }
+
+  /**
+   * The tree of the text, or null if it could not be read; every problem goes to {@code
+   * problems}. A non-null tree may still come with problems (duplicate keys, YAML anchors).
+   */
+  public @Nullable Node read(SourceText source, DocumentFormat format, ProblemCollector problems) {
+    Run run = new Run(source, format, problems);
+    try {
+      return run.read();
+    } catch (Stop stop) {
+      return null;
+    }
+  }
+
+  /** The state of one read. */
+  private final class Run {
+    private final SourceText source;
+    private final DocumentFormat format;
+    private final ProblemCollector problems;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private long tokens;
+    private long lastYamlFeatureAt = -1;
+
+    Run(SourceText source, DocumentFormat format, ProblemCollector problems) {
+      this.source = source;
+      this.format = format;
+      this.problems = problems;
+    }
+
+    @Nullable Node read() {
+      JsonParser parser;
+      try {
+        parser =
+            format == DocumentFormat.JSON
+                ? jsonFactory.createParser(ObjectReadContext.empty(), source.text())
+                : yamlFactory.createParser(
+                    ObjectReadContext.empty(), new WholeCodePointReader(source.text()));
+      } catch (JacksonException e) {
+        fail(e);
+        return null;
+      }
+      try (JsonParser p = parser) {
+        Node root = readValue(p);
+        if (root == null) {
+          problems.add(
+              new Problem(Problem.Kind.SYNTAX, source.name(), 1, 1, "", "the document is empty"));
+          return null;
+        }
+        JsonToken extra = next(p);
+        if (extra != null) {
+          problems.add(
+              Problem.Kind.SYNTAX, source, where(p), "",
+              format == DocumentFormat.JSON
+                  ? "more than one value in the document; it must hold exactly one"
+                  : "more than one YAML document in the file; it must hold exactly one");
+          throw new Stop();
+        }
+        return root;
+      } catch (JacksonException | YamlEngineException e) {
+        fail(e);
+        throw new Stop();
+      }
+    }
+
+    private @Nullable JsonToken next(JsonParser p) {
+      JsonToken token = p.nextToken();
+      if (token != null && ++tokens > limits.maxTokens()) {
+        limit(where(p), pointer(),
+            "more than " + limits.maxTokens() + " tokens (ReadLimits.maxTokens)");
+      }
+      return token;
+    }
+
+    /** Reads one whole value; null at end of input. */
+    private @Nullable Node readValue(JsonParser p) {
+      JsonToken token = next(p);
+      if (token == null) {
+        return null;
+      }
+      Node done = null;
+      while (true) {
+        if (format == DocumentFormat.YAML) {
+          checkYaml((YAMLParser) p, token);
+        }
+        long at = where(p);
+        switch (token) {
+          case START_OBJECT, START_ARRAY -> {
+            if (stack.size() + 1 > limits.maxDepth()) {
+              limit(at, pointer(),
+                  "nesting deeper than " + limits.maxDepth() + " levels (ReadLimits.maxDepth)");
+            }
+            stack.push(new Frame(token == JsonToken.START_OBJECT, at, pointer()));
+          }
+          case END_OBJECT, END_ARRAY -> {
+            Frame frame = stack.pop();
+            done = frame.object
+                ? new ObjectNode(List.copyOf(frame.members), frame.where)
+                : new ArrayNode(List.copyOf(frame.items), frame.where);
+          }
+          case PROPERTY_NAME -> {
+            Frame frame = stack.element();
+            String name = p.currentName();
+            checkLength(name, at, frame.pointer);
+            frame.pendingName = name;
+            frame.pendingNameWhere = at;
+            if (!frame.keys.add(name)) {
+              frame.skipValue = true;
+              problems.add(
+                  Problem.Kind.DUPLICATE_KEY, source, at, frame.pointer + "/" + Pointers.escape(name),
+                  "the key \"" + Messages.clip(name) + "\" appears twice in this "
+                      + (format == DocumentFormat.JSON ? "object" : "mapping")
+                      + "; keep one");
+            }
+          }
+          default -> done = scalar(p, token, at);
+        }
+        if (done != null) {
+          if (stack.isEmpty()) {
+            return done;
+          }
+          Frame parent = stack.element();
+          if (parent.object) {
+            String name = parent.pendingName;
+            if (parent.skipValue) {
+              parent.skipValue = false;
+            } else if (name != null) {
+              parent.members.add(new Member(name, parent.pendingNameWhere, done));
+            }
+            parent.pendingName = null;
+          } else {
+            parent.items.add(done);
+          }
+          done = null;
+        }
+        token = next(p);
+        if (token == null) {
+          // Jackson reports truncated input itself; this is a safety net.
+          problems.add(Problem.Kind.SYNTAX, source, source.text().length(), pointer(),
+              "the document ends before the structure is closed");
+          throw new Stop();
+        }
+      }
+    }
+
+    private ScalarNode scalar(JsonParser p, JsonToken token, long at) {
+      boolean yaml = format == DocumentFormat.YAML;
+      return switch (token) {
+        case VALUE_STRING -> {
+          String text = p.getString();
+          checkLength(text, at, pointer());
+          boolean alias = yaml && ((YAMLParser) p).isCurrentAlias();
+          yield alias
+              ? new ScalarNode(ScalarType.NULL, "", yaml, at)
+              : new ScalarNode(ScalarType.STRING, text, false, at);
+        }
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+          String text = p.getString();
+          if (text.length() > limits.maxNumberLength()) {
+            limit(at, pointer(), "a number longer than " + limits.maxNumberLength()
+                + " characters (ReadLimits.maxNumberLength)");
+          }
+          yield new ScalarNode(
+              token == JsonToken.VALUE_NUMBER_INT ? ScalarType.INTEGER : ScalarType.DECIMAL,
+              text, yaml, at);
+        }
+        case VALUE_TRUE, VALUE_FALSE ->
+            new ScalarNode(ScalarType.BOOLEAN, yaml ? p.getString() : token.asString(), yaml, at);
+        case VALUE_NULL -> new ScalarNode(ScalarType.NULL, yaml ? p.getString() : "null", yaml, at);
+        default -> new ScalarNode(ScalarType.NULL, "", yaml, at);
+      };
+    }
+
+    private void checkLength(String text, long at, String pointer) {
+      if (text.length() > limits.maxStringLength()) {
+        limit(at, pointer, "a string longer than " + limits.maxStringLength()
+            + " characters (ReadLimits.maxStringLength)");
+      }
+    }
+
+    private void checkYaml(YAMLParser p, JsonToken token) {
+      long at = where(p);
+      if (at == lastYamlFeatureAt) {
+        return;
+      }
+      String found = null;
+      if (p.isCurrentAlias()) {
+        found = "an alias (*" + Messages.clip(p.getString()) + ")";
+      } else if (p.getObjectId() != null && token != JsonToken.PROPERTY_NAME) {
+        found = "an anchor (&" + Messages.clip(String.valueOf(p.getObjectId())) + ")";
+      } else if (p.getTypeId() != null && token != JsonToken.PROPERTY_NAME) {
+        found = "an explicit tag (" + Messages.clip(String.valueOf(p.getTypeId())) + ")";
+      }
+      if (found != null) {
+        lastYamlFeatureAt = at;
+        problems.add(Problem.Kind.YAML_FEATURE, source, at, pointer(),
+            "YAML " + found + " is not allowed; write the value out in full");
+      }
+    }
+
+    /** The pointer of the value about to be read. */
+    private String pointer() {
+      Frame frame = stack.peek();
+      if (frame == null) {
+        return "";
+      }
+      if (frame.object) {
+        String name = frame.pendingName;
+        return name == null ? frame.pointer : frame.pointer + "/" + Pointers.escape(name);
+      }
+      return frame.pointer + "/" + frame.items.size();
+    }
+
+    private long where(JsonParser p) {
+      return where(p.currentTokenLocation());
+    }
+
+    private long where(TokenStreamLocation location) {
+      if (format == DocumentFormat.JSON) {
+        return Math.max(0, location.getCharOffset());
+      }
+      return SourceText.pack(location.getLineNr(), location.getColumnNr());
+    }
+
+    private void limit(long at, String pointer, String message) {
+      problems.add(Problem.Kind.LIMIT, source, at, pointer, "the document has " + message);
+      throw new Stop();
+    }
+
+    private void fail(RuntimeException e) {
+      if (e instanceof StreamConstraintsException constraint) {
+        long at = constraint.getLocation() == null ? 0 : where(constraint.getLocation());
+        problems.add(Problem.Kind.LIMIT, source, at, pointer(),
+            "the document has " + Messages.constraint(constraint.getOriginalMessage(), limits));
+        return;
+      }
+      MarkedYamlEngineException marked = findMarked(e);
+      if (marked != null) {
+        Mark mark = marked.getProblemMark().orElse(marked.getContextMark().orElse(null));
+        int line = mark == null ? 1 : mark.getLine() + 1;
+        int column = mark == null ? 1 : mark.getColumn() + 1;
+        String problem = marked.getProblem();
+        problems.add(
+            new Problem(Problem.Kind.SYNTAX, source.name(), line, column, pointer(),
+                "invalid YAML: " + (problem == null ? "malformed" : Messages.yaml(problem))));
+        return;
+      }
+      if (e instanceof JacksonException jackson) {
+        TokenStreamLocation location = jackson.getLocation();
+        long at = location == null ? 0 : where(location);
+        String message = format == DocumentFormat.JSON
+            ? Messages.jsonSyntax(jackson.getOriginalMessage(), source, at, stack.peek() != null)
+            : Messages.yamlStructure(jackson.getOriginalMessage());
+        if (format == DocumentFormat.JSON && at >= source.text().length() && !stack.isEmpty()) {
+          Frame open = stack.element();
+          SourceText.Position p = source.position(open.where);
+          message = "the document ends inside the " + (open.object ? "object" : "list")
+              + " opened at line " + p.line() + ", column " + p.column()
+              + "; a closing '" + (open.object ? "}" : "]") + "' is missing";
+        }
+        problems.add(Problem.Kind.SYNTAX, source, at, pointer(), message);
+        return;
+      }
+      problems.add(new Problem(Problem.Kind.SYNTAX, source.name(), 1, 1, pointer(),
+          "invalid " + format.name() + ": " + e.getClass().getSimpleName().toLowerCase(Locale.ROOT)));
+    }
+
+    private @Nullable MarkedYamlEngineException findMarked(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof MarkedYamlEngineException marked) {
+          return marked;
+        }
+        if (t.getCause() == t) {
+          break;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** An open object or array. */
+  private static final class Frame {
+    final boolean object;
+    final long where;
+    final String pointer;
+    final List<Member> members = new ArrayList<>();
+    final List<Node> items = new ArrayList<>();
+    final Set<String> keys = new HashSet<>();
+    @Nullable String pendingName;
+    long pendingNameWhere;
+    boolean skipValue;
+
+    Frame(boolean object, long where, String pointer) {
+      this.object = object;
+      this.where = where;
+      this.pointer = pointer;
+    }
+  }
+}

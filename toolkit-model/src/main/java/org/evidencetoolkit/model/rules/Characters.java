@@ -1,0 +1,52 @@
+package org.evidencetoolkit.model.rules;
+
+/**
+ * What the text rules count as white space, control and visible characters. Strings are read by
+ * code point, so an astral character counts once and an unpaired surrogate is seen as such.
+ */
+final class Characters {
+  private Characters() {}
+
+  /**
+   * White space in the Unicode sense: Java white space (tab, line feed, …) or a space separator
+   * (including no-break spaces, which {@link String#strip()} does not remove).
+   */
+  static boolean isWhiteSpace(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+  }
+
+  /** A control character: Unicode general category Cc (U+0000–U+001F, U+007F–U+009F). */
+  static boolean isControl(int codePoint) {
+    return Character.getType(codePoint) == Character.CONTROL;
+  }
+
+  /** A surrogate code unit that is not half of a pair: a broken character. */
+  static boolean isUnpairedSurrogate(int codePoint) {
+    return Character.getType(codePoint) == Character.SURROGATE;
+  }
+
+  /**
+   * Whether a reader would see anything: some code point that is not white space, not a control and
+   * not an invisible format character (such as a zero-width space).
+   */
+  static boolean hasVisible(String s) {
+    return s.codePoints()
+        .anyMatch(
+            cp -> !isWhiteSpace(cp) && !isControl(cp) && Character.getType(cp) != Character.FORMAT);
+  }
+
+  /** Whether the first code point is white space. */
+  static boolean startsWithWhiteSpace(String s) {
+    return !s.isEmpty() && isWhiteSpace(s.codePointAt(0));
+  }
+
+  /** Whether the last code point is white space. */
+  static boolean endsWithWhiteSpace(String s) {
+    return !s.isEmpty() && isWhiteSpace(s.codePointBefore(s.length()));
+  }
+
+  /** The length a reader would count: code points, not UTF-16 units. */
+  static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+}

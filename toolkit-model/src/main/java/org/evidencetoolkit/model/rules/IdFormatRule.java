@@ -1,0 +1,106 @@
+package org.evidencetoolkit.model.rules;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.evidencetoolkit.model.Intervention;
+
+/**
+ * {@code id.format}: the id is a slug, lowercase ASCII letters and digits in words joined by single
+ * hyphens ({@code ^[a-z0-9]+(-[a-z0-9]+)*$}), at most 64 characters. One violation at {@code /id}
+ * says everything that is wrong and, where it can, suggests a slug made from the id (or from the
+ * title when the id is empty).
+ */
+final class IdFormatRule extends DefaultContentRule {
+  static final String ID = "id.format";
+  static final int MAX_LENGTH = 64;
+
+  IdFormatRule() {
+    super(ID, Severity.ERROR);
+  }
+
+  @Override
+  void find(Intervention intervention, RuleContext context, List<Violation> found) {
+    String id = intervention.id();
+    boolean slug = isSlug(id);
+    int length = Characters.length(id);
+    if (slug && length <= MAX_LENGTH) {
+      return;
+    }
+    String suggestion = suggest(id.isEmpty() ? intervention.title() : id);
+    String hint = suggestion.isEmpty() ? "" : ", e.g. " + Wording.quote(suggestion);
+    String message;
+    if (id.isEmpty()) {
+      message =
+          "The id is empty; give a slug of lowercase letters, digits and hyphens" + hint + ".";
+    } else if (!slug) {
+      message =
+          "The id "
+              + Wording.quote(id)
+              + " is not a slug; use lowercase letters a-z and digits, in words joined by single"
+              + " hyphens"
+              + (length > MAX_LENGTH ? ", at most " + MAX_LENGTH + " characters" : "")
+              + hint
+              + ".";
+    } else {
+      message =
+          "The id is "
+              + length
+              + " characters long; shorten it to at most "
+              + MAX_LENGTH
+              + hint
+              + ".";
+    }
+    found.add(violation("/id", message));
+  }
+
+  /**
+   * Whether {@code s} matches {@code ^[a-z0-9]+(-[a-z0-9]+)*$}. A loop rather than a regular
+   * expression: Java's regex engine recurses per repetition of a group, and a long hostile id must
+   * not overflow the stack.
+   */
+  static boolean isSlug(String s) {
+    if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-') {
+      return false;
+    }
+    char previous = ' ';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!word && !(c == '-' && previous != '-')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  /** A slug made from free text, or {@code ""} if nothing usable is left. */
+  static String suggest(String text) {
+    // A slug never needs more than the start of the text; long hostile text is not worth reading.
+    String start = text.length() > 4 * MAX_LENGTH ? text.substring(0, 4 * MAX_LENGTH) : text;
+    String plain =
+        Normalizer.normalize(start, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
+    StringBuilder slug = new StringBuilder();
+    boolean gap = false;
+    for (int i = 0; i < plain.length() && slug.length() < MAX_LENGTH; i++) {
+      char c = plain.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && slug.length() > 0) {
+          slug.append('-');
+        }
+        slug.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    String result = slug.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH) : slug.toString();
+    while (result.endsWith("-")) {
+      result = result.substring(0, result.length() - 1);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,29 @@
+package org.evidencetoolkit.model.rules;
+
+import java.util.List;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Setting;
+
+/**
+ * {@code setting.known}: every setting code is declared: built in, or declared by the toolkit being
+ * validated. An intervention validated on its own knows only the built-in settings.
+ */
+final class SettingKnownRule extends DefaultContentRule {
+  static final String ID = "setting.known";
+
+  SettingKnownRule() {
+    super(ID, Severity.ERROR);
+  }
+
+  @Override
+  void find(Intervention intervention, RuleContext context, List<Violation> found) {
+    List<Setting> settings = intervention.settings();
+    List<String> known = context.knownSettings().stream().map(Setting::code).toList();
+    for (int n = 0; n < settings.size(); n++) {
+      String code = settings.get(n).code();
+      if (!context.knowsSetting(code)) {
+        found.add(violation("/settings/" + n, Vocabulary.unknown("setting", code, known)));
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.evidencetoolkit.model.rules;
+
+import java.util.List;
+import org.evidencetoolkit.model.ImplementationTip;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.text.RichText;
+
+/**
+ * {@code text.present}: the title, summary, "What is it?", "Is it effective?" and "How secure is
+ * the evidence?" are not blank. So that nothing a reader sees is nameless, the title of every tip
+ * and every resource that exists must not be blank either, nor the title of a toolkit.
+ *
+ * <p>Blank means a reader would see nothing: only white space (no-break spaces included), control
+ * characters or invisible format characters such as a zero-width space. Rich text is blank when no
+ * paragraph or list item has visible text.
+ */
+final class TextPresentRule extends DefaultContentRule {
+  static final String ID = "text.present";
+
+  TextPresentRule() {
+    super(ID, Severity.ERROR);
+  }
+
+  @Override
+  void find(Intervention intervention, RuleContext context, List<Violation> found) {
+    plain(
+        found,
+        "/title",
+        intervention.title(),
+        "The title is empty; give the approach's name as readers should see it.");
+    plain(
+        found,
+        "/summary",
+        intervention.summary(),
+        "The summary is empty; say in one line what the approach is.");
+    rich(
+        found,
+        "/whatIsIt",
+        intervention.whatIsIt(),
+        "\"What is it?\" is empty; describe what the approach is and whom it is for.");
+    rich(
+        found,
+        "/effectiveness",
+        intervention.effectiveness(),
+        "\"Is it effective?\" is empty; say what the evidence shows about its impact.");
+    rich(
+        found,
+        "/evidenceSecurity",
+        intervention.evidenceSecurity(),
+        "\"How secure is the evidence?\" is empty; say how far the evidence can be trusted.");
+    List<ImplementationTip> tips = intervention.implementation();
+    for (int n = 0; n < tips.size(); n++) {
+      plain(
+          found,
+          Fields.tipPointer(n) + "/title",
+          tips.get(n).title(),
+          "The title of tip " + (n + 1) + " is empty; sum the tip up in one line.");
+    }
+    List<Resource> resources = intervention.resources();
+    for (int n = 0; n < resources.size(); n++) {
+      plain(
+          found,
+          Fields.resourcePointer(n) + "/title",
+          resources.get(n).title(),
+          "The title of resource " + (n + 1) + " is empty; give its title as published.");
+    }
+  }
+
+  @Override
+  void findInToolkit(Toolkit toolkit, RuleContext context, List<Violation> found) {
+    plain(found, "/title", toolkit.title(), "The toolkit's title is empty; give it a name.");
+  }
+
+  private void plain(List<Violation> found, String pointer, String value, String message) {
+    if (!Characters.hasVisible(value)) {
+      found.add(violation(pointer, message));
+    }
+  }
+
+  private void rich(List<Violation> found, String pointer, RichText value, String message) {
+    if (!Characters.hasVisible(value.plainText())) {
+      found.add(violation(pointer, message));
+    }
+  }
+}

@@ -1,0 +1,311 @@
+package org.evidencetoolkit.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.render.html.AttributeProvider;
+import org.evidencetoolkit.render.html.HtmlPart;
+import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
+import org.evidencetoolkit.render.html.HtmlWriter;
+import org.evidencetoolkit.render.internal.DefaultCss;
+import org.evidencetoolkit.render.internal.HtmlOptions;
+import org.evidencetoolkit.render.internal.HtmlRendering;
+import org.evidencetoolkit.render.internal.RatingText;
+
+/**
+ * Renders interventions, toolkit indexes and comparisons as HTML: a fragment to embed in an
+ * application's page ({@code <article>}, {@code <table>}), or a whole HTML5 page.
+ *
+ * <p><b>Safety.</b> All content is escaped by one {@link HtmlWriter} (OWASP Java Encoder); links
+ * are written only for addresses the {@link UrlPolicy} allows (absolute http, https, mailto), a
+ * refused link shows its text alone, and every link to an absolute address carries {@code
+ * rel="noopener noreferrer"}.
+ *
+ * <p><b>Accessibility.</b> Every rating is written in words; gauges and icons are decoration,
+ * marked {@code aria-hidden="true"}. Headings descend one level at a time from {@link
+ * Builder#headingBaseLevel(int)}: title, then sections, then tips. Colour (in the {@linkplain
+ * #defaultStylesheet() default stylesheet}) only repeats what the words say.
+ *
+ * <p><b>Extension.</b> As in commonmark-java, a {@link HtmlPartRendererFactory} replaces how one
+ * kind of {@link HtmlPart} is drawn (the ratings, a section, a tip, a resource, an index row …);
+ * the first registered renderer for a part wins and the core comes last. An {@link
+ * AttributeProvider} adds attributes, e.g. {@code data-band} on each index row for client-side
+ * filters.
+ *
+ * <pre>{@code
+ * HtmlRenderer renderer = HtmlRenderer.builder()
+ *     .headingBaseLevel(2)
+ *     .attributeProvider((part, tag, attributes) -> {
+ *       if (part instanceof HtmlPart.IndexRow row) {
+ *         attributes.put("data-band", row.intervention().impact().band().name());
+ *       }
+ *     })
+ *     .build();
+ * String article = renderer.renderFragment(intervention);
+ * String page = renderer.renderIndexPage(toolkit);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; each call makes its own writer and part renderers.
+ * The {@code Appendable} forms throw {@link java.io.UncheckedIOException} if the appendable does.
+ */
+public final class HtmlRenderer {
+  private static final Pattern CLASS_PREFIX = Pattern.compile("[A-Za-z0-9_-]*");
+  private static final Pattern TARGET = Pattern.compile("_blank|_self|_parent|_top|[A-Za-z0-9][A-Za-z0-9_-]*");
+  private static final HtmlRenderer DEFAULTS = builder().build();
+
+  private final HtmlOptions options;
+  private final Stylesheet stylesheet;
+
+  private HtmlRenderer(Builder builder) {
+    this.options =
+        new HtmlOptions(
+            builder.headingBaseLevel,
+            builder.classPrefix,
+            builder.labels,
+            builder.linkTarget,
+            builder.interventionLink,
+            builder.partRendererFactories,
+            builder.attributeProviders,
+            builder.writers);
+    this.stylesheet = builder.stylesheet;
+  }
+
+  /** A renderer with every option at its default. */
+  public static HtmlRenderer defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder; see its methods for the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The default stylesheet: readable type, a table layout for indexes and comparisons, and
+   * colours that meet WCAG 2.2 AA (text at least 4.5:1, rating graphics at least 3:1).
+   */
+  public static String defaultStylesheet() {
+    return DefaultCss.text();
+  }
+
+  /** One intervention as an {@code <article>} element. */
+  public String renderFragment(Intervention intervention) {
+    StringBuilder out = new StringBuilder(8192);
+    renderFragment(intervention, out);
+    return out.toString();
+  }
+
+  /** Writes one intervention as an {@code <article>} element. */
+  public void renderFragment(Intervention intervention, Appendable out) {
+    Objects.requireNonNull(intervention, "intervention");
+    new HtmlRendering(options, out).render(new HtmlPart.Article(intervention));
+  }
+
+  /** One intervention as a whole HTML5 page titled with its title. */
+  public String renderPage(Intervention intervention) {
+    StringBuilder out = new StringBuilder(16384);
+    renderPage(intervention, out);
+    return out.toString();
+  }
+
+  /** Writes one intervention as a whole HTML5 page. */
+  public void renderPage(Intervention intervention, Appendable out) {
+    Objects.requireNonNull(intervention, "intervention");
+    HtmlRendering rendering = new HtmlRendering(options, out);
+    rendering.page(
+        RatingText.title(options.labels(), intervention),
+        stylesheet,
+        () -> rendering.render(new HtmlPart.Article(intervention)));
+  }
+
+  /**
+   * A toolkit's index: a {@code <table>} of every intervention's headline ratings, one {@link
+   * HtmlPart.IndexRow} per intervention in the toolkit's order (or a short paragraph when there
+   * are none).
+   */
+  public String renderIndex(Toolkit toolkit) {
+    StringBuilder out = new StringBuilder(8192);
+    renderIndex(toolkit, out);
+    return out.toString();
+  }
+
+  /** Writes a toolkit's index table. */
+  public void renderIndex(Toolkit toolkit, Appendable out) {
+    Objects.requireNonNull(toolkit, "toolkit");
+    new HtmlRendering(options, out).render(new HtmlPart.Index(toolkit));
+  }
+
+  /** A toolkit's index as a whole page, headed and titled with the toolkit's title. */
+  public String renderIndexPage(Toolkit toolkit) {
+    StringBuilder out = new StringBuilder(16384);
+    renderIndexPage(toolkit, out);
+    return out.toString();
+  }
+
+  /** Writes a toolkit's index as a whole page. */
+  public void renderIndexPage(Toolkit toolkit, Appendable out) {
+    Objects.requireNonNull(toolkit, "toolkit");
+    HtmlRendering rendering = new HtmlRendering(options, out);
+    rendering.page(
+        toolkit.title(),
+        stylesheet,
+        () -> {
+          rendering.pageHeading(toolkit.title());
+          rendering.render(new HtmlPart.Index(toolkit));
+        });
+  }
+
+  /**
+   * Several interventions side by side: a {@code <table>} with one column per intervention in
+   * the order given and one row per rating.
+   */
+  public String renderComparison(List<Intervention> interventions) {
+    StringBuilder out = new StringBuilder(8192);
+    renderComparison(interventions, out);
+    return out.toString();
+  }
+
+  /** Writes a comparison table. */
+  public void renderComparison(List<Intervention> interventions, Appendable out) {
+    new HtmlRendering(options, out).render(new HtmlPart.Comparison(interventions));
+  }
+
+  /** A comparison as a whole page with this title. */
+  public String renderComparisonPage(List<Intervention> interventions, String title) {
+    StringBuilder out = new StringBuilder(16384);
+    renderComparisonPage(interventions, title, out);
+    return out.toString();
+  }
+
+  /** Writes a comparison as a whole page with this title. */
+  public void renderComparisonPage(List<Intervention> interventions, String title, Appendable out) {
+    HtmlPart.Comparison part = new HtmlPart.Comparison(interventions);
+    Objects.requireNonNull(title, "title");
+    HtmlRendering rendering = new HtmlRendering(options, out);
+    rendering.page(
+        title,
+        stylesheet,
+        () -> {
+          rendering.pageHeading(title);
+          rendering.render(part);
+        });
+  }
+
+  /** Configures an {@link HtmlRenderer}. */
+  public static final class Builder {
+    private int headingBaseLevel = 1;
+    private String classPrefix = "et-";
+    private Labels labels = Labels.defaults();
+    private Optional<String> linkTarget = Optional.empty();
+    private Stylesheet stylesheet = Stylesheet.defaults();
+    private Function<Intervention, Optional<String>> interventionLink = i -> Optional.empty();
+    private final List<HtmlPartRendererFactory> partRendererFactories = new ArrayList<>();
+    private final List<AttributeProvider> attributeProviders = new ArrayList<>();
+    private Function<Appendable, HtmlWriter> writers = HtmlWriter::new;
+
+    private Builder() {}
+
+    /**
+     * The heading level of an intervention's title (and of a page's heading); sections are one
+     * level below and tips two. Default 1.
+     *
+     * @throws IllegalArgumentException unless 1–4 (tips must stay within {@code h6})
+     */
+    public Builder headingBaseLevel(int level) {
+      if (level < 1 || level > 4) {
+        throw new IllegalArgumentException("headingBaseLevel must be 1 to 4, was " + level);
+      }
+      this.headingBaseLevel = level;
+      return this;
+    }
+
+    /**
+     * Put before every CSS class the renderer writes; default {@code "et-"} (so {@code
+     * et-ratings}). The default stylesheet assumes the default prefix.
+     *
+     * @throws IllegalArgumentException unless letters, digits, {@code -} and {@code _} only
+     */
+    public Builder classPrefix(String prefix) {
+      if (!CLASS_PREFIX.matcher(prefix).matches()) {
+        throw new IllegalArgumentException(
+            "classPrefix may hold only letters, digits, '-' and '_', was '" + prefix + "'");
+      }
+      this.classPrefix = prefix;
+      return this;
+    }
+
+    /** The words to show; default {@link Labels#defaults()}. */
+    public Builder labels(Labels labels) {
+      this.labels = Objects.requireNonNull(labels, "labels");
+      return this;
+    }
+
+    /**
+     * The {@code target} of links to absolute addresses, e.g. {@code _blank}; default none (links
+     * open where the reader is).
+     *
+     * @throws IllegalArgumentException unless a keyword ({@code _blank} …) or a plain name
+     */
+    public Builder linkTarget(String target) {
+      if (!TARGET.matcher(target).matches()) {
+        throw new IllegalArgumentException("Not a link target: '" + target + "'");
+      }
+      this.linkTarget = Optional.of(target);
+      return this;
+    }
+
+    /**
+     * The stylesheet of whole pages; default {@link Stylesheet#defaults()}, the {@linkplain
+     * HtmlRenderer#defaultStylesheet() default stylesheet} inline. Fragments carry none.
+     */
+    public Builder stylesheet(Stylesheet stylesheet) {
+      this.stylesheet = Objects.requireNonNull(stylesheet, "stylesheet");
+      return this;
+    }
+
+    /**
+     * Where each intervention's own page is, for the titles in indexes and comparisons to link
+     * to; default none (titles are plain text). Only relative addresses with no scheme are used
+     * (such as {@code mentoring.html}); any other result is ignored. The function is shared
+     * between threads.
+     */
+    public Builder interventionLink(Function<Intervention, Optional<String>> link) {
+      this.interventionLink = Objects.requireNonNull(link, "link");
+      return this;
+    }
+
+    /**
+     * Adds a factory of part renderers. When several renderers claim one kind of part, the one
+     * from the factory added first wins; the core renderers come after all of them. Default none.
+     */
+    public Builder partRendererFactory(HtmlPartRendererFactory factory) {
+      partRendererFactories.add(Objects.requireNonNull(factory, "factory"));
+      return this;
+    }
+
+    /**
+     * Adds an attribute provider. Providers run after the core's attributes are set, the last
+     * added first, so the first added has the final word. Default none.
+     */
+    public Builder attributeProvider(AttributeProvider provider) {
+      attributeProviders.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /** For tests that prove escaping matters: how each call makes its writer. */
+    Builder writers(Function<Appendable, HtmlWriter> writers) {
+      this.writers = writers;
+      return this;
+    }
+
+    /** A renderer with these options. */
+    public HtmlRenderer build() {
+      return new HtmlRenderer(this);
+    }
+  }
+}

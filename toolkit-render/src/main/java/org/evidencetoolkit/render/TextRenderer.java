@@ -1,0 +1,451 @@
+package org.evidencetoolkit.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.evidencetoolkit.model.ImplementationTip;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.text.Block;
+import org.evidencetoolkit.model.text.BulletList;
+import org.evidencetoolkit.model.text.Emphasis;
+import org.evidencetoolkit.model.text.Inline;
+import org.evidencetoolkit.model.text.Link;
+import org.evidencetoolkit.model.text.OrderedList;
+import org.evidencetoolkit.model.text.Paragraph;
+import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.model.text.Strong;
+import org.evidencetoolkit.model.text.Text;
+import org.evidencetoolkit.render.internal.Columns;
+import org.evidencetoolkit.render.internal.RatingText;
+import org.evidencetoolkit.render.internal.TextLines;
+
+/**
+ * Renders interventions, toolkit indexes and comparisons as plain text for terminals and e-mail.
+ *
+ * <p>The layout: the title underlined with {@code =}, the summary, the headline ratings as a
+ * two-column list (a gauge plus words, e.g. {@code ●●●○○ 3/5 Moderate}; cost {@code ?} when not
+ * rated), then each non-empty section under a heading underlined with {@code -}. Emphasis is shown
+ * as {@code _this_}, strong emphasis as {@code *this*}. Links become numbered references, {@code
+ * text [1]}, listed under "References" at the end; an address the {@link UrlPolicy} refuses is
+ * dropped and its text kept.
+ *
+ * <p>Width is measured in terminal columns (see the module README): combining marks take none,
+ * East Asian wide characters and most emoji two. Words are wrapped, no line ends in white space,
+ * and no line is wider than {@link Builder#width(int) the width} unless it holds a single word too
+ * wide for the room the layout leaves (a long address is never split). Control characters and
+ * bidirectional overrides in content are shown as U+FFFD, so content cannot drive the terminal.
+ *
+ * <pre>{@code
+ * String text = TextRenderer.builder().width(60).glyphs(Glyphs.ASCII).build().render(intervention);
+ * TextRenderer.defaults().renderIndex(toolkit, System.out);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; each call keeps its state to itself. The {@code
+ * Appendable} forms throw {@link java.io.UncheckedIOException} if the appendable does.
+ */
+public final class TextRenderer {
+  /** The narrowest width a renderer accepts. */
+  public static final int MIN_WIDTH = 20;
+
+  private static final TextRenderer DEFAULTS = builder().build();
+
+  private final int width;
+  private final Glyphs glyphs;
+  private final Labels labels;
+
+  private TextRenderer(Builder builder) {
+    this.width = builder.width;
+    this.glyphs = builder.glyphs;
+    this.labels = builder.labels;
+  }
+
+  /** A renderer with every option at its default. */
+  public static TextRenderer defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder; see its methods for the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** One intervention as text. */
+  public String render(Intervention intervention) {
+    StringBuilder out = new StringBuilder(4096);
+    render(intervention, out);
+    return out.toString();
+  }
+
+  /** Writes one intervention as text. */
+  public void render(Intervention intervention, Appendable out) {
+    Objects.requireNonNull(out, "out");
+    new Rendering().intervention(intervention).writeTo(out);
+  }
+
+  /** A toolkit's index: each intervention's title and headline ratings, in the toolkit's order. */
+  public String renderIndex(Toolkit toolkit) {
+    StringBuilder out = new StringBuilder(4096);
+    renderIndex(toolkit, out);
+    return out.toString();
+  }
+
+  /** Writes a toolkit's index. */
+  public void renderIndex(Toolkit toolkit, Appendable out) {
+    Objects.requireNonNull(out, "out");
+    new Rendering().index(toolkit).writeTo(out);
+  }
+
+  /**
+   * Several interventions compared rating by rating: under each rating, one line per
+   * intervention in the order given.
+   */
+  public String renderComparison(List<Intervention> interventions) {
+    StringBuilder out = new StringBuilder(4096);
+    renderComparison(interventions, out);
+    return out.toString();
+  }
+
+  /** Writes a comparison of several interventions. */
+  public void renderComparison(List<Intervention> interventions, Appendable out) {
+    Objects.requireNonNull(out, "out");
+    new Rendering().comparison(interventions).writeTo(out);
+  }
+
+  /** The width this renderer wraps to. */
+  public int width() {
+    return width;
+  }
+
+  /** Configures a {@link TextRenderer}. */
+  public static final class Builder {
+    private int width = 80;
+    private Glyphs glyphs = Glyphs.UNICODE;
+    private Labels labels = Labels.defaults();
+
+    private Builder() {}
+
+    /**
+     * The width in terminal columns to wrap to; default 80.
+     *
+     * @throws IllegalArgumentException if below {@value TextRenderer#MIN_WIDTH}
+     */
+    public Builder width(int width) {
+      if (width < MIN_WIDTH) {
+        throw new IllegalArgumentException(
+            "width must be at least " + MIN_WIDTH + " columns, was " + width);
+      }
+      this.width = width;
+      return this;
+    }
+
+    /** The glyphs for gauges and bullets; default {@link Glyphs#UNICODE}. */
+    public Builder glyphs(Glyphs glyphs) {
+      this.glyphs = Objects.requireNonNull(glyphs, "glyphs");
+      return this;
+    }
+
+    /** The words to show; default {@link Labels#defaults()}. */
+    public Builder labels(Labels labels) {
+      this.labels = Objects.requireNonNull(labels, "labels");
+      return this;
+    }
+
+    /** A renderer with these options. */
+    public TextRenderer build() {
+      return new TextRenderer(this);
+    }
+  }
+
+  /** The state of one call: the lines so far and the references collected. */
+  private final class Rendering {
+    private final TextLines out = new TextLines(width);
+    private final Map<String, Integer> references = new LinkedHashMap<>();
+
+    TextLines intervention(Intervention i) {
+      heading(RatingText.title(labels, i), '=');
+      out.blank();
+      paragraph(i.summary(), "");
+      out.blank();
+      ratings(i, "", true);
+      section(Section.WHAT_IS_IT, i.whatIsIt());
+      section(Section.EFFECTIVENESS, i.effectiveness());
+      section(Section.EVIDENCE_SECURITY, i.evidenceSecurity());
+      if (!i.implementation().isEmpty()) {
+        heading(labels.section(Section.IMPLEMENTATION), '-');
+        int n = 1;
+        for (ImplementationTip tip : i.implementation()) {
+          String marker = n++ + ". ";
+          String indent = " ".repeat(marker.length());
+          out.blank();
+          paragraph(tip.title(), marker, indent);
+          richText(tip.body(), indent, false);
+        }
+      }
+      section(Section.COST, i.costDetails());
+      section(Section.TOPIC_SUMMARY, i.topicSummary());
+      if (!i.resources().isEmpty()) {
+        heading(labels.section(Section.FURTHER_READING), '-');
+        out.blank();
+        for (Resource resource : i.resources()) {
+          String text = resource.title();
+          if (resource.url().isPresent()) {
+            String href = UrlPolicy.href(resource.url().get()).orElse(null);
+            if (href != null) {
+              text = text + " [" + reference(href) + "]";
+            }
+          }
+          String bullet = "  " + glyphs.bullet() + " ";
+          String indent = " ".repeat(Columns.of(bullet));
+          if (out.wrap(Columns.printable(text), bullet, indent) == 0) {
+            out.line(bullet);
+          }
+          resource.description().ifPresent(d -> paragraph(d, indent));
+        }
+      }
+      i.lastUpdated()
+          .ifPresent(
+              date -> {
+                out.blank();
+                paragraph(labels.format("last-updated", labels.date(date)), "");
+              });
+      references();
+      return out;
+    }
+
+    TextLines index(Toolkit toolkit) {
+      heading(toolkit.title().isBlank() ? labels.text("untitled") : toolkit.title(), '=');
+      if (toolkit.interventions().isEmpty()) {
+        out.blank();
+        paragraph(labels.text("index.empty"), "");
+      }
+      for (Intervention i : toolkit.interventions()) {
+        out.blank();
+        paragraph(RatingText.title(labels, i), "");
+        ratings(i, "  ", false);
+      }
+      return out;
+    }
+
+    TextLines comparison(List<Intervention> interventions) {
+      heading(labels.text("comparison.title"), '=');
+      if (interventions.isEmpty()) {
+        out.blank();
+        paragraph(labels.text("index.empty"), "");
+        return out;
+      }
+      comparisonRow("rating.impact", interventions, this::impact);
+      comparisonRow("rating.evidence", interventions, this::evidence);
+      comparisonRow("rating.cost", interventions, this::cost);
+      comparisonRow(
+          "rating.prevention",
+          interventions,
+          i -> orNone(RatingText.preventionTypes(labels, i.preventionTypes())));
+      comparisonRow(
+          "rating.setting", interventions, i -> orNone(RatingText.settings(labels, i.settings())));
+      comparisonRow(
+          "rating.sector", interventions, i -> orNone(RatingText.sectors(labels, i.sectors())));
+      comparisonRow(
+          "rating.studies",
+          interventions,
+          i -> i.studyCount().isPresent()
+              ? labels.studies(i.studyCount().getAsInt())
+              : labels.text("none"));
+      return out;
+    }
+
+    private void comparisonRow(
+        String key, List<Intervention> interventions,
+        java.util.function.Function<Intervention, String> value) {
+      out.blank();
+      paragraph(labels.text(key), "");
+      String bullet = "  " + glyphs.bullet() + " ";
+      String indent = " ".repeat(Columns.of(bullet));
+      for (Intervention i : interventions) {
+        String entry =
+            labels.format("comparison.entry", RatingText.title(labels, i), value.apply(i));
+        out.wrap(Columns.printable(entry), bullet, indent);
+      }
+    }
+
+    private String orNone(String list) {
+      return list.isEmpty() ? labels.text("none") : list;
+    }
+
+    private void ratings(Intervention i, String indent, boolean details) {
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {labels.text("rating.impact"), impact(i)});
+      rows.add(new String[] {labels.text("rating.evidence"), evidence(i)});
+      rows.add(new String[] {labels.text("rating.cost"), cost(i)});
+      if (details) {
+        String prevention = RatingText.preventionTypes(labels, i.preventionTypes());
+        if (!prevention.isEmpty()) {
+          rows.add(new String[] {labels.text("rating.prevention"), prevention});
+        }
+        String settings = RatingText.settings(labels, i.settings());
+        if (!settings.isEmpty()) {
+          rows.add(new String[] {labels.text("rating.setting"), settings});
+        }
+        String sectors = RatingText.sectors(labels, i.sectors());
+        if (!sectors.isEmpty()) {
+          rows.add(new String[] {labels.text("rating.sector"), sectors});
+        }
+        if (i.studyCount().isPresent()) {
+          rows.add(
+              new String[] {labels.text("rating.studies"), labels.studies(i.studyCount().getAsInt())});
+        }
+      }
+      int labelColumns = 0;
+      for (String[] row : rows) {
+        labelColumns = Math.max(labelColumns, Columns.of(Columns.printable(row[0])));
+      }
+      int valueStart = Columns.of(indent) + labelColumns + 2;
+      boolean aligned = valueStart <= width / 2;
+      for (String[] row : rows) {
+        String label = Columns.printable(row[0]);
+        String value = Columns.printable(row[1]);
+        if (aligned) {
+          String first = indent + label + " ".repeat(valueStart - Columns.of(indent) - Columns.of(label));
+          out.wrap(value, first, " ".repeat(valueStart));
+        } else {
+          out.wrap(label, indent, indent);
+          out.wrap(value, indent + "  ", indent + "  ");
+        }
+      }
+    }
+
+    private String impact(Intervention i) {
+      OptionalInt pips = RatingText.impactPips(i.impact().band());
+      String words = RatingText.impact(labels, i.impact());
+      if (pips.isPresent()) {
+        return glyphs.gauge(pips.getAsInt(), RatingText.IMPACT_PIPS) + " " + words;
+      }
+      if (i.impact().band() == org.evidencetoolkit.model.ImpactBand.HARMFUL) {
+        return glyphs.harmful() + " " + words;
+      }
+      return words;
+    }
+
+    private String evidence(Intervention i) {
+      String words = RatingText.evidence(labels, i.evidence());
+      return i.evidence().isRated()
+          ? glyphs.gauge(i.evidence().level().getAsInt(), RatingText.LEVEL_PIPS) + " " + words
+          : words;
+    }
+
+    private String cost(Intervention i) {
+      String words = RatingText.cost(labels, i.cost());
+      return i.cost().isRated()
+          ? glyphs.gauge(i.cost().level().getAsInt(), RatingText.LEVEL_PIPS) + " " + words
+          : words;
+    }
+
+    private void heading(String text, char underline) {
+      out.blank();
+      TextLines heading = new TextLines(width);
+      heading.wrap(Columns.printable(text), "", "");
+      List<String> lines = heading.lines();
+      if (lines.isEmpty()) {
+        lines = List.of(labels.text("untitled"));
+      }
+      lines.forEach(out::line);
+      int rule = Math.max(1, Math.min(width, TextLines.widest(lines)));
+      out.line(String.valueOf(underline).repeat(rule));
+    }
+
+    private void section(Section section, RichText body) {
+      if (body.isEmpty()) {
+        return;
+      }
+      heading(labels.section(section), '-');
+      richText(body, "", true);
+    }
+
+    private void paragraph(String text, String indent) {
+      paragraph(text, indent, indent);
+    }
+
+    private void paragraph(String text, String first, String rest) {
+      out.wrap(Columns.printable(text), first, rest);
+    }
+
+    private void richText(RichText text, String indent, boolean blankBefore) {
+      boolean first = !blankBefore;
+      for (Block block : text.blocks()) {
+        if (!first) {
+          out.blank();
+        }
+        first = false;
+        if (block instanceof Paragraph p) {
+          paragraph(inlines(p.inlines()), indent);
+        } else if (block instanceof BulletList list) {
+          String bullet = indent + "  " + glyphs.bullet() + " ";
+          for (List<Inline> item : list.items()) {
+            listItem(inlines(item), bullet);
+          }
+        } else if (block instanceof OrderedList list) {
+          int n = 1;
+          int digits = String.valueOf(list.items().size()).length();
+          for (List<Inline> item : list.items()) {
+            String number = String.valueOf(n++);
+            listItem(
+                inlines(item), indent + "  " + " ".repeat(digits - number.length()) + number + ". ");
+          }
+        }
+      }
+    }
+
+    private void listItem(String text, String marker) {
+      String rest = " ".repeat(Columns.of(marker));
+      if (out.wrap(Columns.printable(text), marker, rest) == 0) {
+        out.line(marker);
+      }
+    }
+
+    private String inlines(List<Inline> inlines) {
+      StringBuilder text = new StringBuilder();
+      appendInlines(inlines, text);
+      return text.toString();
+    }
+
+    private void appendInlines(List<Inline> inlines, StringBuilder text) {
+      for (Inline inline : inlines) {
+        if (inline instanceof Text t) {
+          text.append(t.text());
+        } else if (inline instanceof Emphasis e) {
+          text.append('_');
+          appendInlines(e.children(), text);
+          text.append('_');
+        } else if (inline instanceof Strong s) {
+          text.append('*');
+          appendInlines(s.children(), text);
+          text.append('*');
+        } else if (inline instanceof Link link) {
+          appendInlines(link.children(), text);
+          UrlPolicy.href(link.url())
+              .ifPresent(href -> text.append(" [").append(reference(href)).append(']'));
+        }
+      }
+    }
+
+    private int reference(String href) {
+      return references.computeIfAbsent(href, h -> references.size() + 1);
+    }
+
+    private void references() {
+      if (references.isEmpty()) {
+        return;
+      }
+      heading(labels.text("references"), '-');
+      out.blank();
+      for (Map.Entry<String, Integer> reference : references.entrySet()) {
+        String marker = "[" + reference.getValue() + "] ";
+        out.wrap(Columns.printable(reference.getKey()), marker, " ".repeat(marker.length()));
+      }
+    }
+  }
+}

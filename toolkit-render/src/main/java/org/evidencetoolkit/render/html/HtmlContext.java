@@ -1,0 +1,54 @@
+package org.evidencetoolkit.render.html;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.text.Inline;
+import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.render.Labels;
+
+/**
+ * What a part renderer can use during one rendering call: the writer, the labels, the renderer's
+ * options, and ways to draw other parts and rich text exactly as the core does.
+ */
+public interface HtmlContext {
+  /** The writer for this call; it owns all escaping. */
+  HtmlWriter writer();
+
+  /** The words to show. */
+  Labels labels();
+
+  /** A class attribute value: each name with the configured prefix, separated by spaces. */
+  String cssClass(String... names);
+
+  /**
+   * The heading level for a depth below the configured base level: depth 0 is the title, 1 a
+   * section, 2 a tip.
+   */
+  int headingLevel(int depth);
+
+  /** The core's attributes for an element after every {@link AttributeProvider} has had its say. */
+  Map<String, String> attributes(HtmlPart part, String tagName, Map<String, String> coreAttributes);
+
+  /** Draws a part with the renderer registered for it (the first registered wins). */
+  void render(HtmlPart part);
+
+  /** Draws a part as the core does, ignoring registered renderers: for wrapping the default. */
+  void renderDefault(HtmlPart part);
+
+  /** Draws rich text as the core does, links under the URL policy. */
+  void renderRichText(HtmlPart part, RichText text);
+
+  /** Draws inlines as the core does, links under the URL policy. */
+  void renderInlines(HtmlPart part, List<Inline> inlines);
+
+  /** Where an intervention's own page is, if the renderer was given a way to link to it. */
+  Optional<String> interventionHref(Intervention intervention);
+
+  /**
+   * The attributes of a link to an absolute address the {@link org.evidencetoolkit.render.UrlPolicy}
+   * allowed: {@code href}, {@code rel="noopener noreferrer"} and the configured {@code target}.
+   */
+  Map<String, String> externalLinkAttributes(String href);
+}

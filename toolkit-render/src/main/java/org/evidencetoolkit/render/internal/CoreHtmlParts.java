@@ -1,0 +1,558 @@
+package org.evidencetoolkit.render.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import org.evidencetoolkit.model.ImpactBand;
+import org.evidencetoolkit.model.ImplementationTip;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.text.Block;
+import org.evidencetoolkit.model.text.BulletList;
+import org.evidencetoolkit.model.text.Emphasis;
+import org.evidencetoolkit.model.text.Inline;
+import org.evidencetoolkit.model.text.Link;
+import org.evidencetoolkit.model.text.OrderedList;
+import org.evidencetoolkit.model.text.Paragraph;
+import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.model.text.Strong;
+import org.evidencetoolkit.model.text.Text;
+import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.Section;
+import org.evidencetoolkit.render.UrlPolicy;
+import org.evidencetoolkit.render.html.HtmlContext;
+import org.evidencetoolkit.render.html.HtmlPart;
+import org.evidencetoolkit.render.html.HtmlPartRenderer;
+import org.evidencetoolkit.render.html.HtmlWriter;
+import org.evidencetoolkit.render.html.IndexColumn;
+
+/**
+ * The core rendering of every part. It never writes content except through {@link
+ * HtmlWriter#text(String)} and attribute maps, and never writes a link the {@link UrlPolicy}
+ * refuses.
+ */
+final class CoreHtmlParts implements HtmlPartRenderer {
+  private static final Set<Class<? extends HtmlPart>> TYPES =
+      Set.of(
+          HtmlPart.Article.class,
+          HtmlPart.Header.class,
+          HtmlPart.Ratings.class,
+          HtmlPart.NarrativeSection.class,
+          HtmlPart.Tip.class,
+          HtmlPart.ResourceItem.class,
+          HtmlPart.Footer.class,
+          HtmlPart.Index.class,
+          HtmlPart.IndexRow.class,
+          HtmlPart.IndexCell.class,
+          HtmlPart.Comparison.class);
+
+  private final HtmlContext context;
+  private final HtmlWriter html;
+  private final Labels labels;
+  private int linkDepth;
+
+  CoreHtmlParts(HtmlContext context) {
+    this.context = context;
+    this.html = context.writer();
+    this.labels = context.labels();
+  }
+
+  @Override
+  public Set<Class<? extends HtmlPart>> partTypes() {
+    return TYPES;
+  }
+
+  @Override
+  public void render(HtmlPart part) {
+    if (part instanceof HtmlPart.Article p) {
+      article(p);
+    } else if (part instanceof HtmlPart.Header p) {
+      header(p);
+    } else if (part instanceof HtmlPart.Ratings p) {
+      ratings(p);
+    } else if (part instanceof HtmlPart.NarrativeSection p) {
+      section(p);
+    } else if (part instanceof HtmlPart.Tip p) {
+      tip(p);
+    } else if (part instanceof HtmlPart.ResourceItem p) {
+      resource(p);
+    } else if (part instanceof HtmlPart.Footer p) {
+      footer(p);
+    } else if (part instanceof HtmlPart.Index p) {
+      index(p);
+    } else if (part instanceof HtmlPart.IndexRow p) {
+      indexRow(p);
+    } else if (part instanceof HtmlPart.IndexCell p) {
+      indexCell(p);
+    } else if (part instanceof HtmlPart.Comparison p) {
+      comparison(p);
+    }
+  }
+
+  // --- intervention ---------------------------------------------------------------------------
+
+  private void article(HtmlPart.Article part) {
+    Intervention i = part.intervention();
+    open(part, "article", "class", context.cssClass("intervention"));
+    html.line();
+    context.render(new HtmlPart.Header(i));
+    context.render(new HtmlPart.Ratings(i));
+    for (Section section : Section.values()) {
+      if (hasContent(i, section)) {
+        context.render(new HtmlPart.NarrativeSection(section, i));
+      }
+    }
+    if (i.lastUpdated().isPresent()) {
+      context.render(new HtmlPart.Footer(i));
+    }
+    close("article");
+  }
+
+  private static boolean hasContent(Intervention i, Section section) {
+    return switch (section) {
+      case WHAT_IS_IT -> !i.whatIsIt().isEmpty();
+      case EFFECTIVENESS -> !i.effectiveness().isEmpty();
+      case EVIDENCE_SECURITY -> !i.evidenceSecurity().isEmpty();
+      case IMPLEMENTATION -> !i.implementation().isEmpty();
+      case COST -> !i.costDetails().isEmpty();
+      case TOPIC_SUMMARY -> !i.topicSummary().isEmpty();
+      case FURTHER_READING -> !i.resources().isEmpty();
+    };
+  }
+
+  private void header(HtmlPart.Header part) {
+    Intervention i = part.intervention();
+    open(part, "header", "class", context.cssClass("header"));
+    html.line();
+    String h = heading(0);
+    open(part, h, "class", context.cssClass("title"));
+    html.text(RatingText.title(labels, i));
+    close(h);
+    if (!i.summary().isBlank()) {
+      open(part, "p", "class", context.cssClass("summary"));
+      html.text(i.summary());
+      close("p");
+    }
+    close("header");
+  }
+
+  private void ratings(HtmlPart.Ratings part) {
+    Intervention i = part.intervention();
+    open(part, "dl", "class", context.cssClass("ratings"));
+    html.line();
+    rating(part, "impact", labels.text("rating.impact"), () -> impactValue(part, i), bandClass(i));
+    rating(part, "evidence", labels.text("rating.evidence"), () -> evidenceValue(part, i), "");
+    rating(part, "cost", labels.text("rating.cost"), () -> costValue(part, i), "");
+    plainRating(part, "prevention", "rating.prevention",
+        RatingText.preventionTypes(labels, i.preventionTypes()));
+    plainRating(part, "setting", "rating.setting", RatingText.settings(labels, i.settings()));
+    plainRating(part, "sector", "rating.sector", RatingText.sectors(labels, i.sectors()));
+    if (i.studyCount().isPresent()) {
+      plainRating(part, "studies", "rating.studies", labels.studies(i.studyCount().getAsInt()));
+    }
+    close("dl");
+  }
+
+  private void plainRating(HtmlPart part, String slug, String key, String value) {
+    if (!value.isEmpty()) {
+      rating(part, slug, labels.text(key), () -> html.text(value), "");
+    }
+  }
+
+  private void rating(HtmlPart part, String slug, String label, Runnable value, String extraClass) {
+    open(part, "div", "class", context.cssClass("rating", "rating-" + slug));
+    open(part, "dt");
+    html.text(label);
+    close("dt");
+    String classes = context.cssClass("rating-value") + (extraClass.isEmpty() ? "" : " " + extraClass);
+    open(part, "dd", "class", classes);
+    value.run();
+    close("dd");
+    close("div");
+  }
+
+  private String bandClass(Intervention i) {
+    return context.cssClass("band-" + i.impact().band().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+  }
+
+  private void impactValue(HtmlPart part, Intervention i) {
+    OptionalInt pips = RatingText.impactPips(i.impact().band());
+    if (pips.isPresent()) {
+      gauge(part, pips.getAsInt(), RatingText.IMPACT_PIPS);
+    } else if (i.impact().band() == ImpactBand.HARMFUL) {
+      open(part, "span", "class", context.cssClass("gauge", "gauge-harmful"), "aria-hidden", "true");
+      html.text("▼");
+      html.end("span");
+      html.text(" ");
+    }
+    html.text(RatingText.impact(labels, i.impact()));
+  }
+
+  private void evidenceValue(HtmlPart part, Intervention i) {
+    if (i.evidence().isRated()) {
+      gauge(part, i.evidence().level().getAsInt(), RatingText.LEVEL_PIPS);
+    }
+    html.text(RatingText.evidence(labels, i.evidence()));
+  }
+
+  private void costValue(HtmlPart part, Intervention i) {
+    if (i.cost().isRated()) {
+      gauge(part, i.cost().level().getAsInt(), RatingText.LEVEL_PIPS);
+    }
+    html.text(RatingText.cost(labels, i.cost()));
+  }
+
+  /** Pips are decoration: the words beside them carry the rating, so they are hidden from assistive technology. */
+  private void gauge(HtmlPart part, int filled, int of) {
+    open(part, "span", "class", context.cssClass("gauge"), "aria-hidden", "true");
+    html.text("●".repeat(filled));
+    if (filled < of) {
+      open(part, "span", "class", context.cssClass("gauge-empty"));
+      html.text("○".repeat(of - filled));
+      html.end("span");
+    }
+    html.end("span");
+    html.text(" ");
+  }
+
+  private void section(HtmlPart.NarrativeSection part) {
+    Intervention i = part.intervention();
+    Section section = part.section();
+    open(part, "section", "class", context.cssClass("section", "section-" + section.slug()));
+    html.line();
+    String h = heading(1);
+    open(part, h);
+    html.text(labels.section(section));
+    close(h);
+    switch (section) {
+      case WHAT_IS_IT -> richText(part, i.whatIsIt());
+      case EFFECTIVENESS -> richText(part, i.effectiveness());
+      case EVIDENCE_SECURITY -> richText(part, i.evidenceSecurity());
+      case COST -> richText(part, i.costDetails());
+      case TOPIC_SUMMARY -> richText(part, i.topicSummary());
+      case IMPLEMENTATION -> {
+        int n = 1;
+        for (ImplementationTip tip : i.implementation()) {
+          context.render(new HtmlPart.Tip(tip, n++, i));
+        }
+      }
+      case FURTHER_READING -> {
+        open(part, "ul", "class", context.cssClass("resources"));
+        html.line();
+        int n = 1;
+        for (Resource resource : i.resources()) {
+          context.render(new HtmlPart.ResourceItem(resource, n++, i));
+        }
+        close("ul");
+      }
+    }
+    close("section");
+  }
+
+  private void tip(HtmlPart.Tip part) {
+    open(part, "section", "class", context.cssClass("tip"));
+    html.line();
+    String h = heading(2);
+    open(part, h, "class", context.cssClass("tip-title"));
+    html.text(part.tip().title());
+    close(h);
+    richText(part, part.tip().body());
+    close("section");
+  }
+
+  private void resource(HtmlPart.ResourceItem part) {
+    Resource resource = part.resource();
+    open(part, "li", "class", context.cssClass("resource"));
+    Optional<String> href = resource.url().flatMap(UrlPolicy::href);
+    if (href.isPresent()) {
+      Map<String, String> attributes = new LinkedHashMap<>(context.externalLinkAttributes(href.get()));
+      attributes.put("class", context.cssClass("resource-title"));
+      html.tag("a", context.attributes(part, "a", attributes));
+      html.text(resource.title());
+      html.end("a");
+    } else {
+      open(part, "span", "class", context.cssClass("resource-title"));
+      html.text(resource.title());
+      html.end("span");
+    }
+    if (resource.description().isPresent()) {
+      open(part, "p", "class", context.cssClass("resource-description"));
+      html.text(resource.description().get());
+      close("p");
+    }
+    close("li");
+  }
+
+  private void footer(HtmlPart.Footer part) {
+    Intervention i = part.intervention();
+    if (i.lastUpdated().isEmpty()) {
+      return;
+    }
+    open(part, "footer", "class", context.cssClass("footer"));
+    open(part, "p");
+    String pattern = labels.text("last-updated");
+    int slot = pattern.indexOf("{0}");
+    html.text(slot < 0 ? pattern + " " : pattern.substring(0, slot));
+    open(part, "time", "datetime", i.lastUpdated().get().toString());
+    html.text(labels.date(i.lastUpdated().get()));
+    html.end("time");
+    if (slot >= 0) {
+      html.text(pattern.substring(slot + 3));
+    }
+    close("p");
+    close("footer");
+  }
+
+  // --- rich text -------------------------------------------------------------------------------
+
+  void richText(HtmlPart part, RichText text) {
+    for (Block block : text.blocks()) {
+      if (block instanceof Paragraph p) {
+        open(part, "p");
+        inlines(part, p.inlines());
+        close("p");
+      } else if (block instanceof BulletList list) {
+        items(part, "ul", list.items());
+      } else if (block instanceof OrderedList list) {
+        items(part, "ol", list.items());
+      }
+    }
+  }
+
+  private void items(HtmlPart part, String tag, List<List<Inline>> items) {
+    open(part, tag);
+    html.line();
+    for (List<Inline> item : items) {
+      open(part, "li");
+      inlines(part, item);
+      close("li");
+    }
+    close(tag);
+  }
+
+  void inlines(HtmlPart part, List<Inline> inlines) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Text t) {
+        html.text(t.text());
+      } else if (inline instanceof Emphasis e) {
+        html.tag("em", context.attributes(part, "em", Map.of()));
+        inlines(part, e.children());
+        html.end("em");
+      } else if (inline instanceof Strong s) {
+        html.tag("strong", context.attributes(part, "strong", Map.of()));
+        inlines(part, s.children());
+        html.end("strong");
+      } else if (inline instanceof Link link) {
+        link(part, link);
+      }
+    }
+  }
+
+  private void link(HtmlPart part, Link link) {
+    Optional<String> href = UrlPolicy.href(link.url());
+    // A refused address, or a link inside a link (which HTML forbids), keeps only its text.
+    if (href.isEmpty() || linkDepth > 0) {
+      inlines(part, link.children());
+      return;
+    }
+    html.tag("a", context.attributes(part, "a", context.externalLinkAttributes(href.get())));
+    linkDepth++;
+    try {
+      inlines(part, link.children());
+    } finally {
+      linkDepth--;
+    }
+    html.end("a");
+  }
+
+  // --- toolkit views ---------------------------------------------------------------------------
+
+  private void index(HtmlPart.Index part) {
+    List<Intervention> interventions = part.toolkit().interventions();
+    if (interventions.isEmpty()) {
+      empty(part);
+      return;
+    }
+    open(part, "table", "class", context.cssClass("index"));
+    html.line();
+    open(part, "caption");
+    html.text(part.toolkit().title().isBlank() ? labels.text("untitled") : part.toolkit().title());
+    close("caption");
+    open(part, "thead");
+    open(part, "tr");
+    for (IndexColumn column : IndexColumn.values()) {
+      open(part, "th", "scope", "col", "class", context.cssClass("cell-" + column.slug()));
+      html.text(columnLabel(column));
+      html.end("th");
+    }
+    html.end("tr");
+    close("thead");
+    open(part, "tbody");
+    html.line();
+    int n = 1;
+    for (Intervention i : interventions) {
+      context.render(new HtmlPart.IndexRow(i, n++));
+    }
+    close("tbody");
+    close("table");
+  }
+
+  private String columnLabel(IndexColumn column) {
+    return switch (column) {
+      case TITLE -> labels.text("index.approach");
+      case IMPACT -> labels.text("rating.impact");
+      case EVIDENCE -> labels.text("rating.evidence");
+      case COST -> labels.text("rating.cost");
+      case PREVENTION -> labels.text("rating.prevention");
+      case SETTING -> labels.text("rating.setting");
+    };
+  }
+
+  private void indexRow(HtmlPart.IndexRow part) {
+    open(part, "tr", "class", context.cssClass("index-row"));
+    for (IndexColumn column : IndexColumn.values()) {
+      context.render(new HtmlPart.IndexCell(part.intervention(), column));
+    }
+    close("tr");
+  }
+
+  private void indexCell(HtmlPart.IndexCell part) {
+    Intervention i = part.intervention();
+    String classes = context.cssClass("cell", "cell-" + part.column().slug());
+    if (part.column() == IndexColumn.TITLE) {
+      open(part, "th", "scope", "row", "class", classes);
+      titleLink(part, i);
+      html.end("th");
+      return;
+    }
+    if (part.column() == IndexColumn.IMPACT) {
+      classes = classes + " " + bandClass(i);
+    }
+    open(part, "td", "class", classes);
+    switch (part.column()) {
+      case IMPACT -> impactValue(part, i);
+      case EVIDENCE -> evidenceValue(part, i);
+      case COST -> costValue(part, i);
+      case PREVENTION -> html.text(RatingText.preventionTypes(labels, i.preventionTypes()));
+      case SETTING -> html.text(RatingText.settings(labels, i.settings()));
+      case TITLE -> html.text(RatingText.title(labels, i));
+    }
+    html.end("td");
+  }
+
+  private void titleLink(HtmlPart part, Intervention i) {
+    Optional<String> href = context.interventionHref(i);
+    if (href.isPresent()) {
+      html.tag("a", context.attributes(part, "a", Map.of("href", href.get())));
+      html.text(RatingText.title(labels, i));
+      html.end("a");
+    } else {
+      html.text(RatingText.title(labels, i));
+    }
+  }
+
+  private void comparison(HtmlPart.Comparison part) {
+    List<Intervention> interventions = part.interventions();
+    if (interventions.isEmpty()) {
+      empty(part);
+      return;
+    }
+    open(part, "table", "class", context.cssClass("comparison"));
+    html.line();
+    open(part, "caption");
+    html.text(labels.text("comparison.title"));
+    close("caption");
+    open(part, "thead");
+    open(part, "tr");
+    open(part, "th", "scope", "col");
+    html.text(labels.text("comparison.attribute"));
+    html.end("th");
+    for (Intervention i : interventions) {
+      open(part, "th", "scope", "col");
+      titleLink(part, i);
+      html.end("th");
+    }
+    html.end("tr");
+    close("thead");
+    open(part, "tbody");
+    html.line();
+    comparisonRow(part, "rating.impact", interventions, i -> () -> impactValue(part, i), this::bandClass);
+    comparisonRow(part, "rating.evidence", interventions, i -> () -> evidenceValue(part, i), i -> "");
+    comparisonRow(part, "rating.cost", interventions, i -> () -> costValue(part, i), i -> "");
+    comparisonText(part, "rating.prevention", interventions,
+        i -> RatingText.preventionTypes(labels, i.preventionTypes()));
+    comparisonText(part, "rating.setting", interventions, i -> RatingText.settings(labels, i.settings()));
+    comparisonText(part, "rating.sector", interventions, i -> RatingText.sectors(labels, i.sectors()));
+    comparisonText(part, "rating.studies", interventions,
+        i -> i.studyCount().isPresent() ? labels.studies(i.studyCount().getAsInt()) : "");
+    comparisonText(part, "comparison.summary", interventions, Intervention::summary);
+    close("tbody");
+    close("table");
+  }
+
+  private void comparisonText(
+      HtmlPart part, String key, List<Intervention> interventions, Function<Intervention, String> value) {
+    comparisonRow(
+        part,
+        key,
+        interventions,
+        i -> () -> {
+          String text = value.apply(i);
+          html.text(text.isEmpty() ? labels.text("none") : text);
+        },
+        i -> "");
+  }
+
+  private void comparisonRow(
+      HtmlPart part,
+      String key,
+      List<Intervention> interventions,
+      Function<Intervention, Runnable> cell,
+      Function<Intervention, String> cellClass) {
+    open(part, "tr");
+    open(part, "th", "scope", "row");
+    html.text(labels.text(key));
+    html.end("th");
+    for (Intervention i : interventions) {
+      String extra = cellClass.apply(i);
+      if (extra.isEmpty()) {
+        open(part, "td");
+      } else {
+        open(part, "td", "class", extra);
+      }
+      cell.apply(i).run();
+      html.end("td");
+    }
+    close("tr");
+  }
+
+  private void empty(HtmlPart part) {
+    open(part, "p", "class", context.cssClass("empty"));
+    html.text(labels.text("index.empty"));
+    close("p");
+  }
+
+  // --- writing ---------------------------------------------------------------------------------
+
+  private String heading(int depth) {
+    return "h" + context.headingLevel(depth);
+  }
+
+  private void open(HtmlPart part, String tag, String... keyValues) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (int k = 0; k + 1 < keyValues.length; k += 2) {
+      attributes.put(keyValues[k], keyValues[k + 1]);
+    }
+    html.tag(tag, context.attributes(part, tag, attributes));
+  }
+
+  private void close(String tag) {
+    html.end(tag);
+    html.line();
+  }
+}

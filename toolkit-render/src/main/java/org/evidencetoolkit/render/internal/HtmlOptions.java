@@ -1,0 +1,38 @@
+package org.evidencetoolkit.render.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.html.AttributeProvider;
+import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
+import org.evidencetoolkit.render.html.HtmlWriter;
+
+/**
+ * An HTML renderer's configuration, fixed when it is built.
+ *
+ * @param headingBaseLevel the level of an intervention's title heading
+ * @param classPrefix prefixed to every CSS class
+ * @param labels the words to show
+ * @param linkTarget the {@code target} of external links, if any
+ * @param interventionLink where an intervention's own page is
+ * @param partRendererFactories application part renderers, first registered first
+ * @param attributeProviders application attribute providers, first registered first
+ * @param writers makes the writer for one call
+ */
+public record HtmlOptions(
+    int headingBaseLevel,
+    String classPrefix,
+    Labels labels,
+    Optional<String> linkTarget,
+    Function<Intervention, Optional<String>> interventionLink,
+    List<HtmlPartRendererFactory> partRendererFactories,
+    List<AttributeProvider> attributeProviders,
+    Function<Appendable, HtmlWriter> writers) {
+  /** Copies the lists. */
+  public HtmlOptions {
+    partRendererFactories = List.copyOf(partRendererFactories);
+    attributeProviders = List.copyOf(attributeProviders);
+  }
+}

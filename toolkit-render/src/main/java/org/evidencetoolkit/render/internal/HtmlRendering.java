@@ -1,0 +1,162 @@
+package org.evidencetoolkit.render.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.text.Inline;
+import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.Stylesheet;
+import org.evidencetoolkit.render.html.AttributeProvider;
+import org.evidencetoolkit.render.html.HtmlContext;
+import org.evidencetoolkit.render.html.HtmlPart;
+import org.evidencetoolkit.render.html.HtmlPartRenderer;
+import org.evidencetoolkit.render.html.HtmlWriter;
+
+/** The state of one HTML rendering call: its writer and the part renderers made for it. */
+public final class HtmlRendering implements HtmlContext {
+  private final HtmlOptions options;
+  private final HtmlWriter writer;
+  private final CoreHtmlParts core;
+  private final Map<Class<? extends HtmlPart>, HtmlPartRenderer> renderers = new HashMap<>();
+
+  /** A rendering that writes to {@code out}. */
+  public HtmlRendering(HtmlOptions options, Appendable out) {
+    this.options = options;
+    this.writer = options.writers().apply(out);
+    this.core = new CoreHtmlParts(this);
+    core.partTypes().forEach(type -> renderers.put(type, core));
+    // Registered last to first, so that the first registered renderer for a part wins.
+    List<org.evidencetoolkit.render.html.HtmlPartRendererFactory> factories =
+        options.partRendererFactories();
+    for (int i = factories.size() - 1; i >= 0; i--) {
+      HtmlPartRenderer renderer = factories.get(i).create(this);
+      renderer.partTypes().forEach(type -> renderers.put(type, renderer));
+    }
+  }
+
+  @Override
+  public HtmlWriter writer() {
+    return writer;
+  }
+
+  @Override
+  public Labels labels() {
+    return options.labels();
+  }
+
+  @Override
+  public String cssClass(String... names) {
+    StringBuilder out = new StringBuilder();
+    for (String name : names) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(options.classPrefix()).append(name);
+    }
+    return out.toString();
+  }
+
+  @Override
+  public int headingLevel(int depth) {
+    return Math.min(6, options.headingBaseLevel() + depth);
+  }
+
+  @Override
+  public Map<String, String> attributes(
+      HtmlPart part, String tagName, Map<String, String> coreAttributes) {
+    Map<String, String> attributes = new LinkedHashMap<>(coreAttributes);
+    List<AttributeProvider> providers = options.attributeProviders();
+    // Last registered first: the first registered provider has the final word.
+    for (int i = providers.size() - 1; i >= 0; i--) {
+      providers.get(i).setAttributes(part, tagName, attributes);
+    }
+    return attributes;
+  }
+
+  @Override
+  public void render(HtmlPart part) {
+    HtmlPartRenderer renderer = renderers.get(part.getClass());
+    if (renderer == null) {
+      throw new IllegalStateException("No renderer for " + part.getClass().getName());
+    }
+    renderer.render(part);
+  }
+
+  @Override
+  public void renderDefault(HtmlPart part) {
+    core.render(part);
+  }
+
+  @Override
+  public void renderRichText(HtmlPart part, RichText text) {
+    core.richText(part, text);
+  }
+
+  @Override
+  public void renderInlines(HtmlPart part, List<Inline> inlines) {
+    core.inlines(part, inlines);
+  }
+
+  @Override
+  public Optional<String> interventionHref(Intervention intervention) {
+    return options.interventionLink().apply(intervention).filter(RelativeUrls::isSafe);
+  }
+
+  @Override
+  public Map<String, String> externalLinkAttributes(String href) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put("href", href);
+    attributes.put("rel", "noopener noreferrer");
+    options.linkTarget().ifPresent(target -> attributes.put("target", target));
+    return attributes;
+  }
+
+  /** Writes a whole page around {@code body}. */
+  public void page(String title, Stylesheet stylesheet, Runnable body) {
+    writer.raw("<!doctype html>\n");
+    writer.tag("html", Map.of("lang", labels().languageTag()));
+    writer.raw("\n<head>\n<meta charset=\"utf-8\">\n");
+    writer.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    writer.tag("title");
+    writer.text(title.isBlank() ? labels().text("untitled") : title);
+    writer.end("title");
+    writer.line();
+    stylesheet
+        .href()
+        .ifPresent(
+            href -> {
+              Map<String, String> link = new LinkedHashMap<>();
+              link.put("rel", "stylesheet");
+              link.put("href", href);
+              writer.tag("link", link);
+              writer.line();
+            });
+    stylesheet
+        .css()
+        .ifPresent(
+            css -> {
+              writer.raw("<style>\n");
+              // Checked by Stylesheet: the CSS cannot close the element.
+              writer.raw(css);
+              writer.line();
+              writer.raw("</style>\n");
+            });
+    writer.raw("</head>\n<body>\n<main>\n");
+    body.run();
+    writer.line();
+    writer.raw("</main>\n</body>\n</html>\n");
+  }
+
+  /** Writes a page heading at depth 0. */
+  public void pageHeading(String text) {
+    String h = "h" + headingLevel(0);
+    writer.tag(h, Map.of("class", cssClass("page-title")));
+    writer.text(text.isBlank() ? labels().text("untitled") : text);
+    writer.end(h);
+    writer.line();
+  }
+}

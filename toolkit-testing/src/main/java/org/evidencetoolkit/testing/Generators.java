@@ -1,0 +1,297 @@
+package org.evidencetoolkit.testing;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.evidencetoolkit.model.CostRating;
+import org.evidencetoolkit.model.EvidenceRating;
+import org.evidencetoolkit.model.ImpactBand;
+import org.evidencetoolkit.model.ImpactRating;
+import org.evidencetoolkit.model.ImplementationTip;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.Sector;
+import org.evidencetoolkit.model.Setting;
+import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.text.Block;
+import org.evidencetoolkit.model.text.BulletList;
+import org.evidencetoolkit.model.text.Emphasis;
+import org.evidencetoolkit.model.text.Inline;
+import org.evidencetoolkit.model.text.Link;
+import org.evidencetoolkit.model.text.OrderedList;
+import org.evidencetoolkit.model.text.Paragraph;
+import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.model.text.Strong;
+import org.evidencetoolkit.model.text.Text;
+import org.evidencetoolkit.testing.internal.DocumentGenerators;
+import org.evidencetoolkit.testing.internal.Descriptions;
+import org.evidencetoolkit.testing.internal.HostileText;
+import org.evidencetoolkit.testing.internal.RuleBreakers;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators of toolkit content, for property tests of content rules, renderers and
+ * anything else built on the toolkit.
+ *
+ * <pre>{@code
+ * import static org.quicktheories.QuickTheory.qt;
+ *
+ * qt().forAll(Generators.interventions())
+ *     .check(i -> !ContentRules.defaults().validate(i).hasErrors());
+ * }</pre>
+ *
+ * <p><b>Three kinds of content.</b>
+ *
+ * <ul>
+ *   <li>{@link #interventions()} and {@link #toolkits()} are <em>valid</em>: the default content
+ *       rules report nothing for them, neither errors nor warnings. They cover every field, every
+ *       band with an estimate that fits it, empty and full optional parts, and Unicode text.
+ *   <li>{@link #interventionsBreaking(String)} and {@link #toolkitsBreaking(String)} are valid
+ *       except for <em>exactly one</em> named default rule, so a test can aim at one rule.
+ *   <li>{@link #hostileText()}, {@link #hostileUrls()} and {@link #hostileInterventions()} are
+ *       chosen to break software (naughty strings, markup, bidi controls, astral characters,
+ *       dangerous URL schemes); use them to prove that renderers and templates escape everything.
+ * </ul>
+ *
+ * <p><b>Shrinking.</b> Every generator is built from QuickTheories' own draws, so when a property
+ * fails QuickTheories shrinks the example: lists towards their minimum size, optional parts towards
+ * absent, words towards plain English, bands towards "insufficient evidence". Valid documents
+ * print as the toolkit's YAML in failure reports.
+ *
+ * <p><b>Cost.</b> The generators allocate only the document they build; a laptop makes tens of
+ * thousands of interventions a second, so properties can run 10,000 examples or more.
+ *
+ * <p>Each method without a {@link GeneratorConfig} uses {@link GeneratorConfig#defaults()}.
+ */
+public final class Generators {
+  private static final DocumentGenerators DEFAULT = new DocumentGenerators(GeneratorConfig.defaults());
+  private static final RuleBreakers DEFAULT_BREAKERS = new RuleBreakers(DEFAULT);
+
+  private Generators() {}
+
+  private static DocumentGenerators documents(GeneratorConfig config) {
+    return config.equals(GeneratorConfig.defaults()) ? DEFAULT : new DocumentGenerators(config);
+  }
+
+  // ---- whole documents ----
+
+  /** Interventions that every default content rule accepts without a violation. */
+  public static Gen<Intervention> interventions() {
+    return interventions(GeneratorConfig.defaults());
+  }
+
+  /** Interventions that every default content rule accepts, shaped by {@code config}. */
+  public static Gen<Intervention> interventions(GeneratorConfig config) {
+    return Descriptions.ofIntervention(documents(config).interventions());
+  }
+
+  /**
+   * Interventions that break exactly one default rule: validating one reports violations of
+   * {@code ruleId} and of no other rule.
+   *
+   * @param ruleId an id from {@link #breakableRuleIds()} that checks single interventions
+   * @throws IllegalArgumentException for an unknown id, or a toolkit rule such as {@code
+   *     toolkit.unique-ids} (use {@link #toolkitsBreaking(String)})
+   */
+  public static Gen<Intervention> interventionsBreaking(String ruleId) {
+    return Descriptions.ofIntervention(DEFAULT_BREAKERS.interventionsBreaking(ruleId));
+  }
+
+  /** Like {@link #interventionsBreaking(String)}, shaped by {@code config}. */
+  public static Gen<Intervention> interventionsBreaking(String ruleId, GeneratorConfig config) {
+    return Descriptions.ofIntervention(
+        new RuleBreakers(documents(config)).interventionsBreaking(ruleId));
+  }
+
+  /**
+   * Toolkits that every default content rule accepts: distinct ids, related ids that name other
+   * interventions of the toolkit, extra settings and sectors that the toolkit declares and its
+   * interventions use.
+   */
+  public static Gen<Toolkit> toolkits() {
+    return toolkits(GeneratorConfig.defaults());
+  }
+
+  /** Valid toolkits shaped by {@code config}. */
+  public static Gen<Toolkit> toolkits(GeneratorConfig config) {
+    return Descriptions.ofToolkit(documents(config).toolkits());
+  }
+
+  /**
+   * Toolkits that break exactly one default rule: a toolkit rule ({@code toolkit.unique-ids},
+   * {@code toolkit.related-resolves}), or an intervention rule in one of its interventions.
+   *
+   * @throws IllegalArgumentException for an unknown id
+   */
+  public static Gen<Toolkit> toolkitsBreaking(String ruleId) {
+    return Descriptions.ofToolkit(DEFAULT_BREAKERS.toolkitsBreaking(ruleId));
+  }
+
+  /** Like {@link #toolkitsBreaking(String)}, shaped by {@code config}. */
+  public static Gen<Toolkit> toolkitsBreaking(String ruleId, GeneratorConfig config) {
+    return Descriptions.ofToolkit(new RuleBreakers(documents(config)).toolkitsBreaking(ruleId));
+  }
+
+  /** The ids of the default rules that the {@code …Breaking} generators can break. */
+  public static Set<String> breakableRuleIds() {
+    return DEFAULT_BREAKERS.ruleIds();
+  }
+
+  // ---- parts of documents ----
+
+  /** Valid intervention ids: kebab-case slugs of one to four words. */
+  public static Gen<String> ids() {
+    return DEFAULT.ids();
+  }
+
+  /** Every impact band. */
+  public static Gen<ImpactBand> impactBands() {
+    return DEFAULT.bands();
+  }
+
+  /** Impact ratings whose estimate, when present, falls in the band under the default scale. */
+  public static Gen<ImpactRating> impactRatings() {
+    return DEFAULT.impactRatings();
+  }
+
+  /** Impact ratings whose estimate fits the band under {@code config}'s scale. */
+  public static Gen<ImpactRating> impactRatings(GeneratorConfig config) {
+    return documents(config).impactRatings();
+  }
+
+  /** Every evidence rating, including not rated. */
+  public static Gen<EvidenceRating> evidenceRatings() {
+    return Generate.enumValues(EvidenceRating.class);
+  }
+
+  /** Every cost rating, including not rated. */
+  public static Gen<CostRating> costRatings() {
+    return Generate.enumValues(CostRating.class);
+  }
+
+  /** Every prevention type. */
+  public static Gen<PreventionType> preventionTypes() {
+    return Generate.enumValues(PreventionType.class);
+  }
+
+  /** The built-in settings. */
+  public static Gen<Setting> settings() {
+    return Generate.pick(Setting.builtIns());
+  }
+
+  /** The built-in sectors. */
+  public static Gen<Sector> sectors() {
+    return Generate.pick(Sector.builtIns());
+  }
+
+  /** One line of clean text (a title, say): no control characters, no edge white space. */
+  public static Gen<String> plainText() {
+    return DEFAULT.text().line(8, DocumentGenerators.MAX_TITLE);
+  }
+
+  /** Clean rich text of one or more blocks. */
+  public static Gen<RichText> richText() {
+    return DEFAULT.text().richText();
+  }
+
+  /** Clean rich text shaped by {@code config}. */
+  public static Gen<RichText> richText(GeneratorConfig config) {
+    return documents(config).text().richText();
+  }
+
+  /** Blocks: paragraphs and lists. */
+  public static Gen<Block> blocks() {
+    return DEFAULT.text().blocks();
+  }
+
+  /** Paragraphs. */
+  public static Gen<Paragraph> paragraphs() {
+    return DEFAULT.text().paragraphs();
+  }
+
+  /** Bullet lists. */
+  public static Gen<BulletList> bulletLists() {
+    return DEFAULT.text().bulletLists();
+  }
+
+  /** Numbered lists. */
+  public static Gen<OrderedList> orderedLists() {
+    return DEFAULT.text().orderedLists();
+  }
+
+  /** Inline runs: plain text, emphasis, strong emphasis, links. */
+  public static Gen<Inline> inlines() {
+    return DEFAULT.text().inlines();
+  }
+
+  /** Plain text runs. */
+  public static Gen<Text> texts() {
+    return DEFAULT.text().texts();
+  }
+
+  /** Emphasis. */
+  public static Gen<Emphasis> emphases() {
+    return DEFAULT.text().emphases();
+  }
+
+  /** Strong emphasis. */
+  public static Gen<Strong> strongs() {
+    return DEFAULT.text().strongs();
+  }
+
+  /** Links with acceptable addresses. */
+  public static Gen<Link> links() {
+    return DEFAULT.text().links();
+  }
+
+  /** Acceptable addresses: absolute https, http (with a host) and mailto. */
+  public static Gen<URI> urls() {
+    return DEFAULT.text().urls();
+  }
+
+  /** Implementation tips. */
+  public static Gen<ImplementationTip> implementationTips() {
+    return DEFAULT.tips();
+  }
+
+  /** Resources, with and without description and address. */
+  public static Gen<Resource> resources() {
+    return DEFAULT.resources();
+  }
+
+  // ---- hostile content ----
+
+  /**
+   * Strings that break software: every entry of the Big List of Naughty Strings (MIT licence,
+   * shipped in this jar), HTML and attribute breakers, Markdown and YAML syntax, bidi and invisible
+   * format characters, control characters, astral characters and combining marks, and ordinary
+   * words mixed with them. Always well-formed UTF-16.
+   */
+  public static Gen<String> hostileText() {
+    return HostileText.strings();
+  }
+
+  /**
+   * Addresses a renderer must refuse or neutralise ({@code javascript:}, {@code data:}, relative
+   * and protocol-relative forms, escaped markup), mixed with some acceptable ones.
+   */
+  public static Gen<URI> hostileUrls() {
+    return HostileText.urls();
+  }
+
+  /**
+   * Interventions that can be built but are seldom valid: hostile text in every field, hostile
+   * addresses in links and resources, any ratings. For proving that renderers never throw and
+   * escape everything.
+   */
+  public static Gen<Intervention> hostileInterventions() {
+    return HostileText.interventions();
+  }
+
+  /** The Big List of Naughty Strings, in its published order. */
+  public static List<String> naughtyStrings() {
+    return HostileText.naughtyStrings();
+  }
+}
