@@ -6,6 +6,7 @@ import org.evidencetoolkit.benchmarks.corpus.DocumentSize;
 import org.evidencetoolkit.benchmarks.corpus.TextProfile;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.ImplementationTip;
+import org.evidencetoolkit.render.html.HtmlWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -61,6 +62,18 @@ public class EscapeBenchmark {
   /** What the last call wrote. */
   String output() {
     return out.toString();
+  }
+
+  /** The toolkit's HTML writer, text by text. */
+  @Benchmark
+  public int ours() {
+    StringBuilder sb = out;
+    sb.setLength(0);
+    HtmlWriter writer = new HtmlWriter(sb);
+    for (String text : texts) {
+      writer.text(text);
+    }
+    return sb.length();
   }
 
   /** OWASP's {@code forHtml}, the escaper the toolkit's writer uses: the same output as ours. */

@@ -9,6 +9,9 @@ import org.evidencetoolkit.benchmarks.corpus.Corpus;
 import org.evidencetoolkit.benchmarks.corpus.CorpusDocument;
 import org.evidencetoolkit.benchmarks.corpus.DocumentSize;
 import org.evidencetoolkit.benchmarks.corpus.TextProfile;
+import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.ToolkitReader;
+import org.evidencetoolkit.model.Intervention;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -41,6 +44,8 @@ public class ParseBenchmark {
   public String format;
 
   private byte[] bytes;
+  private DocumentFormat documentFormat;
+  private ToolkitReader reader;
   private RecordsCodec records;
   private StreamingRecordsReader streaming;
 
@@ -52,6 +57,14 @@ public class ParseBenchmark {
     bytes = json ? doc.json() : doc.yaml();
     records = json ? RecordsCodec.json() : RecordsCodec.yaml();
     streaming = new StreamingRecordsReader(records.mapper());
+    documentFormat = json ? DocumentFormat.JSON : DocumentFormat.YAML;
+    reader = ToolkitReader.defaults();
+  }
+
+  /** The toolkit's reader: bytes to a validated-shape model with located errors. */
+  @Benchmark
+  public Intervention ours() {
+    return reader.readIntervention(bytes, documentFormat, "document");
   }
 
   /** Primary baseline: Jackson 3 databind into records, then commonmark-java. */

@@ -5,17 +5,36 @@ import java.util.Map;
 
 /** The comparisons a run reports, with the targets of the benchmark plan. */
 public final class Targets {
+  private static final Map<String, String> JSON = Map.of("format", "JSON");
+  private static final Map<String, String> ASCII = Map.of("profile", "ASCII");
+
   private Targets() {}
 
   /** Every comparison, in the order of the report. */
   public static List<Comparison> all() {
     return List.of(
+        Comparison.of("HTML page vs jte", "HtmlPageBenchmark.ours", "HtmlPageBenchmark.jte", 1.0, "≥ 1.0×"),
+        Comparison.of("HTML page vs mustache", "HtmlPageBenchmark.ours", "HtmlPageBenchmark.mustache", 3.0, "≥ 3×"),
+        Comparison.limit("HTML page vs StringBuilder", "HtmlPageBenchmark.ours", "HtmlPageBenchmark.handWrittenStringBuilder"),
+        Comparison.of("text vs StringBuilder", "TextBenchmark.ours", "TextBenchmark.handWrittenStringBuilder", 1.0, "≥ 1.0×"),
+        Comparison.of("parse vs Jackson records + commonmark", "ParseBenchmark.ours", "ParseBenchmark.jacksonRecordsCommonmark", 1.0, "≥ 1.0× (JSON)")
+            .oursOnly(JSON).baselineOnly(JSON),
+        Comparison.limit("parse YAML vs Jackson records + commonmark", "ParseBenchmark.ours", "ParseBenchmark.jacksonRecordsCommonmark")
+            .oursOnly(Map.of("format", "YAML")).baselineOnly(Map.of("format", "YAML")),
+        Comparison.limit("parse vs streaming + commonmark", "ParseBenchmark.ours", "ParseBenchmark.streamingRecordsCommonmark"),
+        Comparison.of("validate vs our parse", "ValidateBenchmark.ours", "ParseBenchmark.ours", 5.0, "≥ 5×")
+            .baselineOnly(JSON),
         Comparison.of("validate vs visitor", "ValidateBenchmark.ours", "ValidateBenchmark.handWrittenVisitor",
-            1 / 1.5, "≥ 0.67× (≤ 1.5× the visitor's time)"),
-        Comparison.limit("parse (limit)", "ParseBenchmark.streamingRecordsCommonmark", "ParseBenchmark.jacksonRecordsCommonmark"),
-        Comparison.limit("escape: OWASP vs copy", "EscapeBenchmark.owaspForHtmlContent", "EscapeBenchmark.plainAppend"));
+            1 / 1.5, "≥ 0.67× (≤ 1.5× its time)"),
+        Comparison.of("escape clean text vs copy", "EscapeBenchmark.ours", "EscapeBenchmark.plainAppend",
+            1 / 1.2, "≥ 0.83× (≤ 1.2× its time)").oursOnly(ASCII).baselineOnly(ASCII),
+        Comparison.limit("escape vs OWASP forHtml", "EscapeBenchmark.ours", "EscapeBenchmark.owaspForHtml"),
+        Comparison.limit("escape vs OWASP forHtmlContent", "EscapeBenchmark.ours", "EscapeBenchmark.owaspForHtmlContent"),
+        Comparison.of("site vs single pages", "SiteBenchmark.site", "SiteBenchmark.singlePages",
+            1 / 1.05, "≥ 0.95× (≤ 1.05× their time)"),
+        Comparison.of("site: 2 threads vs 1", "SiteBenchmark.siteTwoThreads", "SiteBenchmark.site",
+            1.7, "≥ 1.7× (85% efficiency)"),
+        Comparison.limit("single pages: 2 threads vs 1", "SiteBenchmark.singlePagesTwoThreads", "SiteBenchmark.singlePages"),
+        Comparison.limit("JSON round trip vs Jackson records", "RoundTripBenchmark.ours", "RoundTripBenchmark.jacksonRecords"));
   }
-
-  /** Only ASCII text: "clean" text with nothing to escape. */
-  static final Map<String, String> ASCII = Map.of("profile", "ASCII");
 }

@@ -53,6 +53,6 @@ class QuickModeTest {
     List<Ratios.Row> rows = Ratios.rows(Targets.all(), results);
     Set<Comparison> covered = rows.stream().map(Ratios.Row::comparison).collect(Collectors.toSet());
     assertThat(covered).containsExactlyInAnyOrderElementsOf(Targets.all());
-    assertThat(BenchmarkRun.report(results)).contains("| parse (limit) |");
+    assertThat(BenchmarkRun.report(results)).contains("| HTML page vs jte |", "| site: 2 threads vs 1 |");
   }
 }

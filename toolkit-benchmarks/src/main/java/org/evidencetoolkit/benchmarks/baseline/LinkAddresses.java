@@ -38,6 +38,12 @@ final class LinkAddresses {
       }
       i += Character.charCount(cp);
     }
+    for (int i = url.indexOf('%'); i >= 0; i = url.indexOf('%', i + 1)) {
+      if (i + 2 >= url.length() || Character.digit(url.charAt(i + 1), 16) < 0
+          || Character.digit(url.charAt(i + 2), 16) < 0) {
+        return false;
+      }
+    }
     int colon = url.indexOf(':');
     if (colon <= 0) {
       return false;

@@ -230,14 +230,6 @@ public final class PageView {
     Rating(@Nullable Gauge gauge, String words) {
       this(gauge, words, false);
     }
-
-    /**
-     * The space between a gauge or mark and the words, for mustache, which drops white space at
-     * the start of a template line.
-     */
-    public String lead() {
-      return gauge != null || harmful ? " " : "";
-    }
   }
 
   /**

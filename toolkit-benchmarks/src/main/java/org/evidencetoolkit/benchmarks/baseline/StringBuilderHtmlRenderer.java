@@ -69,7 +69,7 @@ public final class StringBuilderHtmlRenderer {
       case MODERATE -> gauge(2, 3, out);
       case LOW -> gauge(1, 3, out);
       case NO_EFFECT -> gauge(0, 3, out);
-      case HARMFUL -> out.append("<span class=\"et-gauge et-gauge-harmful\" aria-hidden=\"true\">▼</span>\n ");
+      case HARMFUL -> out.append("<span class=\"et-gauge et-gauge-harmful\" aria-hidden=\"true\">▼</span> ");
       case INSUFFICIENT_EVIDENCE -> { }
     }
     out.append(Encode.forHtml(impactWords(i))).append("</dd>\n</div>\n");
@@ -140,7 +140,7 @@ public final class StringBuilderHtmlRenderer {
               .append(Encode.forHtml(resource.title())).append("</a>");
         } else {
           out.append("<span class=\"et-resource-title\">").append(Encode.forHtml(resource.title()))
-              .append("</span>\n");
+              .append("</span>");
         }
         Optional<String> description = resource.description();
         if (description.isPresent()) {
@@ -189,9 +189,9 @@ public final class StringBuilderHtmlRenderer {
       for (int k = filled; k < of; k++) {
         out.append('○');
       }
-      out.append("</span>\n");
+      out.append("</span>");
     }
-    out.append("</span>\n ");
+    out.append("</span> ");
   }
 
   private static void plainRating(String slug, String label, String value, StringBuilder out) {

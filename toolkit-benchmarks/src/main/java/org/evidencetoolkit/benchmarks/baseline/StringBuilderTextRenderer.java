@@ -49,6 +49,7 @@ public final class StringBuilderTextRenderer {
 
     StringBuilder intervention(Intervention i) {
       heading(i.title().isBlank() ? words.untitled : i.title(), '=');
+      blank();
       wrap(TerminalColumns.printable(i.summary()), "", "");
       blank();
       ratings(i);

@@ -1,5 +1,6 @@
 package org.evidencetoolkit.benchmarks.corpus;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,8 @@ import org.evidencetoolkit.benchmarks.baseline.InterventionRecord;
 import org.evidencetoolkit.benchmarks.baseline.MarkdownFields;
 import org.evidencetoolkit.benchmarks.baseline.RecordsCodec;
 import org.evidencetoolkit.benchmarks.baseline.RecordsToModel;
+import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.ToolkitWriter;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Toolkit;
 
@@ -79,15 +82,22 @@ public final class Corpus {
     return String.format(Locale.ROOT, "approach-%05d", n + 1);
   }
 
+  /**
+   * Each document is generated as records with Markdown, turned into the model, then written by
+   * the toolkit's canonical writer: the bytes every benchmark reads are canonical JSON and YAML,
+   * so a round trip gives them back unchanged.
+   */
   private static List<CorpusDocument> build() {
-    RecordsCodec json = RecordsCodec.json();
-    RecordsCodec yaml = RecordsCodec.yaml();
+    RecordsCodec records = RecordsCodec.json();
+    ToolkitWriter json = ToolkitWriter.builder().format(DocumentFormat.JSON).build();
+    ToolkitWriter yaml = ToolkitWriter.builder().format(DocumentFormat.YAML).build();
     List<CorpusDocument> all = new ArrayList<>();
     for (DocumentSize size : DocumentSize.values()) {
       for (TextProfile profile : TextProfile.values()) {
-        InterventionRecord record = generate(size, profile, 0);
-        all.add(
-            new CorpusDocument(size, profile, record, model(record), json.write(record), yaml.write(record)));
+        Intervention model = model(generate(size, profile, 0));
+        byte[] jsonBytes = json.toString(model).getBytes(StandardCharsets.UTF_8);
+        byte[] yamlBytes = yaml.toString(model).getBytes(StandardCharsets.UTF_8);
+        all.add(new CorpusDocument(size, profile, records.read(jsonBytes), model, jsonBytes, yamlBytes));
       }
     }
     return List.copyOf(all);

@@ -2,8 +2,9 @@ package org.evidencetoolkit.benchmarks.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import org.evidencetoolkit.benchmarks.baseline.RecordsCodec;
+import org.evidencetoolkit.benchmarks.baseline.InterventionRecord;
+import org.evidencetoolkit.benchmarks.baseline.MarkdownFields;
+import org.evidencetoolkit.benchmarks.baseline.RecordsToModel;
 import org.evidencetoolkit.model.Toolkit;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +22,9 @@ class CorpusTest {
     for (CorpusDocument doc : Corpus.all()) {
       long seed = Corpus.SEED + 1_000L * doc.size().name().hashCode()
           + 100L * doc.profile().name().hashCode();
-      byte[] again = RecordsCodec.json().write(
-          new DocumentGenerator(seed, doc.profile()).generate(doc.model().id(), doc.size()));
-      assertThat(new String(again, StandardCharsets.UTF_8)).isEqualTo(doc.jsonText());
+      InterventionRecord again =
+          new DocumentGenerator(seed, doc.profile()).generate(doc.model().id(), doc.size());
+      assertThat(RecordsToModel.toModel(MarkdownFields.parse(again))).isEqualTo(doc.model());
     }
   }
 

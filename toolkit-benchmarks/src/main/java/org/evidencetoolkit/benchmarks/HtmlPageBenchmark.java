@@ -1,0 +1,88 @@
+package org.evidencetoolkit.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.evidencetoolkit.benchmarks.baseline.JtePage;
+import org.evidencetoolkit.benchmarks.baseline.MustachePage;
+import org.evidencetoolkit.benchmarks.baseline.StringBuilderHtmlRenderer;
+import org.evidencetoolkit.benchmarks.corpus.Corpus;
+import org.evidencetoolkit.benchmarks.corpus.DocumentSize;
+import org.evidencetoolkit.benchmarks.corpus.TextProfile;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.render.HtmlRenderer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Rendering one document as a whole HTML page, as a String or as UTF-8 bytes: {@code HtmlRenderer}
+ * against a jte precompiled template (primary), mustache.java (a typical engine) and a hand-written
+ * StringBuilder with the same escaper (limit). All four produce the same bytes.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@SuppressWarnings("NullAway.Init") // JMH fills the parameters and @Setup the rest before any call
+public class HtmlPageBenchmark {
+  /** The document size. */
+  @Param({"SMALL", "MEDIUM", "LARGE"})
+  public DocumentSize size;
+
+  /** The text profile. */
+  @Param({"ASCII", "TYPOGRAPHIC", "ESCAPE_HEAVY"})
+  public TextProfile profile;
+
+  /** {@code STRING} or {@code BYTES} (UTF-8). */
+  @Param({"STRING", "BYTES"})
+  public String output;
+
+  private Intervention document;
+  private boolean bytes;
+  private HtmlRenderer ours;
+  private JtePage jte;
+  private MustachePage mustache;
+  private StringBuilderHtmlRenderer handWritten;
+
+  /** Picks the document and builds the renderers and templates once. */
+  @Setup
+  public void setUp() {
+    document = Corpus.document(size, profile).model();
+    bytes = output.equals("BYTES");
+    ours = HtmlRenderer.defaults();
+    String css = HtmlRenderer.defaultStylesheet();
+    jte = new JtePage(css);
+    mustache = new MustachePage(css);
+    handWritten = new StringBuilderHtmlRenderer(css);
+  }
+
+  /** The toolkit's HTML renderer. */
+  @Benchmark
+  public Object ours() {
+    String page = ours.renderPage(document);
+    return bytes ? page.getBytes(StandardCharsets.UTF_8) : page;
+  }
+
+  /** Primary baseline: jte, precompiled, escaping on. */
+  @Benchmark
+  public Object jte() {
+    return bytes ? jte.renderUtf8(document) : jte.render(document);
+  }
+
+  /** A typical engine: mustache.java. */
+  @Benchmark
+  public Object mustache() {
+    return bytes ? mustache.renderUtf8(document) : mustache.render(document);
+  }
+
+  /** Limit: one StringBuilder and the same escaper. */
+  @Benchmark
+  public Object handWrittenStringBuilder() {
+    String page = handWritten.renderPage(document);
+    return bytes ? page.getBytes(StandardCharsets.UTF_8) : page;
+  }
+}

@@ -1,0 +1,43 @@
+package org.evidencetoolkit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.evidencetoolkit.benchmarks.corpus.Corpus;
+import org.evidencetoolkit.cli.site.InMemorySiteSink;
+import org.evidencetoolkit.cli.site.SiteBuilder;
+import org.evidencetoolkit.cli.site.SiteSink;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.render.HtmlRenderer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The site and the single pages it is compared with carry the same articles: every intervention's
+ * page in the site holds the article a single-page render holds, and the counting sink of the
+ * benchmark sees what an in-memory sink keeps.
+ */
+class SiteEqualityTest {
+  @Test
+  void everySitePageHoldsTheArticleOfItsSinglePage() throws IOException {
+    Toolkit toolkit = Corpus.toolkit(60);
+    InMemorySiteSink sink = SiteSink.inMemory();
+    SiteBuilder.defaults().write(toolkit, sink);
+    HtmlRenderer single = HtmlRenderer.defaults();
+    for (Intervention i : toolkit.interventions()) {
+      String page = sink.file(SiteBuilder.pagePath(i)).orElseThrow();
+      String ours = single.renderPage(i);
+      String article = ours.substring(ours.indexOf("<article"), ours.indexOf("</article>"));
+      // Headings start one level lower in the site; the text of the article is the same.
+      assertThat(normaliseHeadings(page)).contains(normaliseHeadings(article));
+    }
+    SiteBenchmark.CountingSink counting = new SiteBenchmark.CountingSink();
+    SiteBuilder.defaults().write(toolkit, counting);
+    assertThat(counting.files).isEqualTo(sink.size());
+    assertThat(counting.characters).isEqualTo(sink.characters());
+  }
+
+  private static String normaliseHeadings(String html) {
+    return html.replaceAll("<(/?)h[1-6]", "<$1h");
+  }
+}
