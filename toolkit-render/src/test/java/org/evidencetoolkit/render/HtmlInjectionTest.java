@@ -222,8 +222,9 @@ class HtmlInjectionTest {
       caught++;
     }
     assertThat(caught).isEqualTo(markup + HostileStrings.ATTRIBUTE_BREAKERS.size());
-    System.out.printf("HTML injection negative control: a non-escaping writer fails on %d of %d inputs%n",
-        caught, caught);
+    System.out.printf(
+        "HTML injection negative control: a non-escaping writer fails the checks on all %d markup and %d attribute-breaking inputs%n",
+        markup, HostileStrings.ATTRIBUTE_BREAKERS.size());
   }
 
   static Toolkit toolkit(String s) {

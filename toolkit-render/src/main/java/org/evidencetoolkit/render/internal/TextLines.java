@@ -32,13 +32,21 @@ public final class TextLines {
     blankPending = !lines.isEmpty();
   }
 
-  /** Adds a line as it is (trailing white space removed). */
+  /**
+   * Adds a line as it is (trailing white space removed). A line that is empty once stripped (say,
+   * of no-break spaces only) counts as a blank line, so blank lines never pile up.
+   */
   public void line(String line) {
+    String stripped = stripTrailing(line);
+    if (stripped.isEmpty()) {
+      blank();
+      return;
+    }
     if (blankPending) {
       lines.add("");
       blankPending = false;
     }
-    lines.add(stripTrailing(line));
+    lines.add(stripped);
   }
 
   /**
