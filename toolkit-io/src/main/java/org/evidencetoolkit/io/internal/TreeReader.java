@@ -127,6 +127,9 @@ public final class TreeReader {
     }
 
     @Nullable Node read() {
+      if (format == DocumentFormat.YAML) {
+        checkYamlLines();
+      }
       JsonParser parser;
       try {
         parser =
@@ -158,6 +161,33 @@ public final class TreeReader {
       } catch (JacksonException | YamlEngineException e) {
         fail(e);
         throw new Stop();
+      }
+    }
+
+    /**
+     * Bounds YAML line length by the string limit before the YAML engine sees the text. Its
+     * scanner looks ahead to the end of a line (or of a run without spaces) one character at a
+     * time, copying its window as it grows, which is quadratic: a 30 MB line would take minutes,
+     * long before any per-string check could fire. No string longer than the limit fits on a
+     * shorter line unless it is folded across lines, and then the scanner stays linear and the
+     * string check after it applies.
+     */
+    private void checkYamlLines() {
+      String text = source.text();
+      int max = limits.maxStringLength();
+      int start = 0;
+      int n = text.length();
+      for (int i = 0; i <= n; i++) {
+        if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+          if (i - start > max) {
+            SourceText.Position p = source.positionOfOffset(start);
+            problems.add(new Problem(Problem.Kind.LIMIT, source.name(), p.line(), 1, "",
+                "the document has a line longer than " + max
+                    + " characters (ReadLimits.maxStringLength)"));
+            throw new Stop();
+          }
+          start = i + 1;
+        }
       }
     }
 
