@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -27,11 +28,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>System properties tune it: {@code bench.sizes} (default {@code MEDIUM}; e.g. {@code
  * SMALL,MEDIUM,LARGE}), {@code bench.warmup} and {@code bench.iterations} (3 and 5 iterations of
- * {@code bench.seconds}, default 1 s), {@code bench.out} (default {@code target}).
+ * {@code bench.seconds}, default 1 s), {@code bench.out} (default {@code target}), {@code
+ * bench.params} (more parameter values, e.g. {@code output=STRING;profile=ASCII,ESCAPE_HEAVY}).
  */
 public final class BenchmarkRun {
   /** The benchmarks of this module. */
   public static final String INCLUDE = "org\\.evidencetoolkit\\.benchmarks\\..*Benchmark\\..*";
+
+  private static final Pattern COMMA = Pattern.compile(",");
+  private static final Pattern SEMICOLON = Pattern.compile(";");
 
   private BenchmarkRun() {}
 
@@ -40,6 +45,7 @@ public final class BenchmarkRun {
    *
    * @param args an optional regular expression narrowing the benchmarks
    */
+  @SuppressWarnings("StringSplitter") // an empty or trailing segment is skipped or harmless here
   public static void main(String[] args) throws RunnerException, IOException {
     String include = args.length > 0 ? args[0] : INCLUDE;
     int seconds = Integer.getInteger("bench.seconds", 1);
@@ -54,9 +60,16 @@ public final class BenchmarkRun {
             .measurementIterations(Integer.getInteger("bench.iterations", 5))
             .measurementTime(TimeValue.seconds(seconds))
             .addProfiler(GCProfiler.class)
-            .param("size", System.getProperty("bench.sizes", "MEDIUM").split(","))
+            .param("size", COMMA.split(System.getProperty("bench.sizes", "MEDIUM")))
             .resultFormat(ResultFormatType.JSON)
             .result(out.resolve("jmh-result.json").toString());
+    // e.g. -Dbench.params=output=STRING;format=JSON;profile=ASCII,ESCAPE_HEAVY
+    for (String assignment : SEMICOLON.split(System.getProperty("bench.params", ""))) {
+      int eq = assignment.indexOf('=');
+      if (eq > 0) {
+        options.param(assignment.substring(0, eq).trim(), COMMA.split(assignment.substring(eq + 1).trim()));
+      }
+    }
     Collection<RunResult> results = new Runner(options.build()).run();
     String report = report(results);
     Files.writeString(out.resolve("benchmark-ratios.md"), report, StandardCharsets.UTF_8);

@@ -53,7 +53,7 @@ public final class Ratios {
   public record Score(double score, double error, double bytesPerOp) {
     static Score of(RunResult result) {
       Result<?> primary = result.getPrimaryResult();
-      Result<?> alloc = result.getSecondaryResults().get("·gc.alloc.rate.norm");
+      Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
       double error = Double.isNaN(primary.getScoreError()) ? 0 : primary.getScoreError();
       return new Score(primary.getScore(), error, alloc == null ? Double.NaN : alloc.getScore());
     }
