@@ -155,6 +155,31 @@ class FolderAndSourceMapTest {
   }
 
   @Test
+  void everyDefaultRuleViolationOfAFolderLocatesInTheFileOfItsIntervention() throws IOException {
+    Intervention broken = Intervention.builder().from(Samples.rated()).id("broken")
+        .summary(" padded ").addSetting(org.evidencetoolkit.model.Setting.of("moon", "Moon"))
+        .build();
+    Toolkit toolkit = Toolkit.builder().from(Samples.toolkit()).addIntervention(broken).build();
+    ToolkitWriter.defaults().writeFolder(toolkit, dir);
+    ToolkitDocument doc = ToolkitReader.defaults().readToolkitDocument(dir);
+    var violations = org.evidencetoolkit.model.rules.ContentRules.defaults()
+        .validate(doc.toolkit()).violations();
+    assertThat(violations).extracting(Violation::ruleId).contains("setting.known");
+    for (Violation v : violations) {
+      SourceLocation at = doc.locate(v).orElseThrow();
+      if (v.interventionId().isPresent()) {
+        assertThat(at.source()).as(v.toString())
+            .endsWith(v.interventionId().get() + ".yaml");
+      }
+      assertThat(at.line()).isPositive();
+    }
+    Violation moon = violations.stream().filter(v -> v.ruleId().equals("setting.known"))
+        .findFirst().orElseThrow();
+    SourceLocation at = doc.locate(moon).orElseThrow();
+    assertThat(Files.readAllLines(Path.of(at.source())).get(at.line() - 1)).contains("moon");
+  }
+
+  @Test
   void violationsOfASingleFilePointAtTheirLineWithCharacterColumns() {
     String yaml = """
         id: x
