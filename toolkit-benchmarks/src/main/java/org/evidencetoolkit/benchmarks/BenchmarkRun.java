@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The full run: every benchmark side by side in one JMH run (one fork each, with {@code -prof
- * gc}), then the ratios of {@link Targets#all()} as Markdown on standard output and in {@code
+ * gc} and a fixed 1 GB heap touched at start-up), then the ratios of {@link Targets#all()} as Markdown on standard output and in {@code
  * target/benchmark-ratios.md}.
  *
  * <pre>{@code
@@ -27,13 +27,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * }</pre>
  *
  * <p>System properties tune it: {@code bench.sizes} (default {@code MEDIUM}; e.g. {@code
- * SMALL,MEDIUM,LARGE}), {@code bench.warmup} and {@code bench.iterations} (3 and 5 iterations of
+ * SMALL,MEDIUM,LARGE}), {@code bench.warmup} and {@code bench.iterations} (5 and 10 iterations of
  * {@code bench.seconds}, default 1 s), {@code bench.out} (default {@code target}), {@code
  * bench.params} (more parameter values, e.g. {@code output=STRING;profile=ASCII,ESCAPE_HEAVY}).
  */
 public final class BenchmarkRun {
   /** The benchmarks of this module. */
   public static final String INCLUDE = "org\\.evidencetoolkit\\.benchmarks\\..*Benchmark\\..*";
+
+  /** The forks' JVM options: a fixed, pre-touched heap. */
+  static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"};
 
   private static final Pattern COMMA = Pattern.compile(",");
   private static final Pattern SEMICOLON = Pattern.compile(";");
@@ -55,9 +58,13 @@ public final class BenchmarkRun {
         new OptionsBuilder()
             .include(include)
             .forks(1)
-            .warmupIterations(Integer.getInteger("bench.warmup", 3))
+            // The heap is sized and touched up front: on a virtual machine whose memory is backed
+            // lazily, first touches during measurement made iterations vary tenfold. SiteBenchmark
+            // appends its own smaller heap, which wins because it comes later.
+            .jvmArgs(JVM_ARGS)
+            .warmupIterations(Integer.getInteger("bench.warmup", 5))
             .warmupTime(TimeValue.seconds(seconds))
-            .measurementIterations(Integer.getInteger("bench.iterations", 5))
+            .measurementIterations(Integer.getInteger("bench.iterations", 10))
             .measurementTime(TimeValue.seconds(seconds))
             .addProfiler(GCProfiler.class)
             .param("size", COMMA.split(System.getProperty("bench.sizes", "MEDIUM")))

@@ -84,11 +84,14 @@ public final class SiteBuilder {
   private static final String SITE_STYLES = resource("site.css");
 
   private final Labels labels;
+  /** {@link #labels} with the shipped English of every {@code site.*} key they lack. */
+  private final Labels siteLabels;
   private final List<String> compare;
   private final SiteProgress progress;
 
   private SiteBuilder(Builder builder) {
     this.labels = builder.labels;
+    this.siteLabels = withSiteDefaults(builder.labels);
     this.compare = List.copyOf(builder.compare);
     this.progress = builder.progress;
   }
@@ -123,8 +126,10 @@ public final class SiteBuilder {
     List<Intervention> interventions = toolkit.interventions();
     int total = interventions.size() + 4;
     List<String> written = new ArrayList<>(total);
-    HtmlRenderer rootRenderer = renderer("interventions/");
-    HtmlRenderer pageRenderer = renderer("");
+    HtmlRenderer rootRenderer = renderer("interventions/", true);
+    // Intervention pages carry no filter data, so their renderer has no attribute provider and
+    // writes its tags without building attribute maps.
+    HtmlRenderer pageRenderer = renderer("", false);
 
     put(sink, written, total, STYLESHEET, HtmlRenderer.defaultStylesheet() + "\n" + SITE_STYLES);
     put(sink, written, total, SCRIPT, SITE_SCRIPT);
@@ -182,13 +187,15 @@ public final class SiteBuilder {
   }
 
   /** A renderer whose links to other interventions' pages start with {@code prefix}. */
-  private HtmlRenderer renderer(String prefix) {
-    return HtmlRenderer.builder()
+  private HtmlRenderer renderer(String prefix, boolean indexAttributes) {
+    HtmlRenderer.Builder renderer = HtmlRenderer.builder()
         .labels(labels)
         .headingBaseLevel(1)
-        .interventionLink(i -> Optional.of(prefix + i.id() + ".html"))
-        .attributeProvider(SiteBuilder::indexAttributes)
-        .build();
+        .interventionLink(i -> Optional.of(prefix + i.id() + ".html"));
+    if (indexAttributes) {
+      renderer.attributeProvider(SiteBuilder::indexAttributes);
+    }
+    return renderer.build();
   }
 
   /** The data the index's script filters and sorts by, on each row of the index table. */
@@ -290,9 +297,12 @@ public final class SiteBuilder {
   }
 
   private String interventionPage(HtmlRenderer renderer, Intervention intervention) {
-    StringBuilder main = new StringBuilder(8192);
-    renderer.renderFragment(intervention, main);
-    return page(intervention.title(), "../", "", main, false);
+    // The fragment is rendered straight into the page, not into a buffer copied in afterwards.
+    StringBuilder out = new StringBuilder(16384);
+    pageStart(out, intervention.title(), "../", "", false);
+    renderer.renderFragment(intervention, out);
+    pageEnd(out);
+    return out.toString();
   }
 
   private String comparePage(HtmlRenderer renderer, Toolkit toolkit, List<Intervention> compared) {
@@ -316,6 +326,14 @@ public final class SiteBuilder {
   /** The page around a main part: head, skip link, navigation, footer. */
   private String page(String title, String root, String current, CharSequence main, boolean script) {
     StringBuilder out = new StringBuilder(main.length() + 2048);
+    pageStart(out, title, root, current, script);
+    out.append(main);
+    pageEnd(out);
+    return out.toString();
+  }
+
+  private void pageStart(
+      StringBuilder out, String title, String root, String current, boolean script) {
     out.append("<!DOCTYPE html>\n<html lang=\"").append(Encode.forHtmlAttribute(labels.languageTag()))
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -330,12 +348,13 @@ public final class SiteBuilder {
         .append(Encode.forHtmlAttribute(site("site.nav"))).append("\"><ul>\n");
     navLink(out, root + INDEX, site("site.nav.index"), current.equals(INDEX));
     navLink(out, root + COMPARE, site("site.nav.compare"), current.equals(COMPARE));
-    out.append("</ul></nav></header>\n<main id=\"main\" class=\"site-main\">\n")
-        .append(main)
-        .append("</main>\n<footer class=\"site-footer\"><p>")
+    out.append("</ul></nav></header>\n<main id=\"main\" class=\"site-main\">\n");
+  }
+
+  private void pageEnd(StringBuilder out) {
+    out.append("</main>\n<footer class=\"site-footer\"><p>")
         .append(Encode.forHtml(site("site.footer")))
         .append("</p></footer>\n</body>\n</html>\n");
-    return out.toString();
   }
 
   private static void navLink(StringBuilder out, String href, String text, boolean current) {
@@ -346,14 +365,21 @@ public final class SiteBuilder {
 
   /** A site label: the application's, if its labels have the key, else the shipped English. */
   private String site(String key, Object... arguments) {
-    if (labels.find(key).isPresent()) {
-      return labels.format(key, arguments);
-    }
-    String pattern = SITE_LABELS.get(key);
-    if (pattern == null) {
+    if (siteLabels.find(key).isEmpty()) {
       throw new IllegalArgumentException("No site label with key '" + key + "'");
     }
-    return Labels.defaults().with(key, pattern).format(key, arguments);
+    return siteLabels.format(key, arguments);
+  }
+
+  /** The labels, completed once with the shipped English of the site keys they lack. */
+  private static Labels withSiteDefaults(Labels labels) {
+    Labels completed = labels;
+    for (Map.Entry<String, String> label : SITE_LABELS.entrySet()) {
+      if (labels.find(label.getKey()).isEmpty()) {
+        completed = completed.with(label.getKey(), label.getValue());
+      }
+    }
+    return completed;
   }
 
   private static String kebab(Enum<?> constant) {
