@@ -158,6 +158,7 @@ final class ModelGenerators {
     if (chance(in, 40)) {
       b.studyCount(between(in, 0, Integer.MAX_VALUE));
     }
+    b.headlineOnly(chance(in, 25));
     for (int i = between(in, 0, 3); i > 0; i--) {
       b.addPreventionType(pick(in, PreventionType.values()));
     }

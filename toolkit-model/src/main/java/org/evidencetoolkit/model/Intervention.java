@@ -59,6 +59,22 @@ public interface Intervention {
   /** How many studies the estimate rests on, where known. */
   OptionalInt studyCount();
 
+  /**
+   * Whether this entry gives only the published headline (the impact, and whichever ratings and
+   * short texts were published) rather than a full summary; default {@code false}.
+   *
+   * <p>A toolkit often lists an approach before its summary is written, and some facts of a full
+   * summary (whom it reaches, where it is delivered) may not have been published at all. Marking
+   * the entry headline-only says that the gap is deliberate: {@code prevention.present} and
+   * {@code setting.present} then accept empty prevention types and settings instead of reporting
+   * a forgotten field, while every other rule, and the duplicate checks of those two, still apply.
+   * Renderers show the entry as it is.
+   */
+  @Value.Default
+  default boolean headlineOnly() {
+    return false;
+  }
+
   /** Whom it reaches, in the order the publisher lists them. */
   List<PreventionType> preventionTypes();
 

@@ -1,5 +1,6 @@
 package org.evidencetoolkit.model;
 
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -239,6 +240,7 @@ public final class ModelGen {
             .between(0, 300)
             .toOptionals(50)
             .map(o -> o.map(OptionalInt::of).orElse(OptionalInt.empty()));
+    Gen<Boolean> headline = booleans().all();
     Gen<List<PreventionType>> prevention =
         lists().of(Generate.enumValues(PreventionType.class)).ofSizeBetween(0, 4);
     Gen<List<Setting>> settingList = lists().of(settings()).ofSizeBetween(0, 3);
@@ -257,6 +259,7 @@ public final class ModelGen {
             .evidence(evidence.generate(in))
             .cost(cost.generate(in))
             .studyCount(studies.generate(in))
+            .headlineOnly(headline.generate(in))
             .preventionTypes(prevention.generate(in))
             .settings(settingList.generate(in))
             .sectors(sectorList.generate(in))

@@ -24,7 +24,9 @@ class ValidInterventionsTest {
               checked.incrementAndGet();
               assertThat(i).hasNoViolations();
             });
-    assertThat(checked.get()).isGreaterThanOrEqualTo(EXAMPLES);
+    // QuickTheories skips an example whose random draws repeat one it has already checked, so a
+    // run may check a handful fewer than asked; what matters is that it checked about that many.
+    assertThat(checked.get()).isGreaterThanOrEqualTo(EXAMPLES * 99 / 100);
   }
 
   @Test

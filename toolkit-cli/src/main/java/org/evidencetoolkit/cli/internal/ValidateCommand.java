@@ -46,12 +46,6 @@ import picocli.CommandLine.Parameters;
       "  toolkit validate content/ --skip text.length --warn link.scheme"
     })
 final class ValidateCommand extends BaseCommand {
-  /**
-   * The rules the bundled sample is known to break by design: it gives no prevention type or
-   * setting where none was published, rather than invent one. See the README.
-   */
-  static final List<String> SAMPLE_HEADLINE_ONLY_RULES = List.of("prevention.present", "setting.present");
-
   @Parameters(
       arity = "0..*",
       paramLabel = "PATH",
@@ -115,24 +109,13 @@ final class ValidateCommand extends BaseCommand {
   }
 
   private void validateSample(ToolkitReader reader, ContentRules rules) {
-    List<String> relaxed =
-        SAMPLE_HEADLINE_ONLY_RULES.stream()
-            .filter(id -> rules.rule(id).map(r -> r.severity() == Severity.ERROR).orElse(false))
-            .toList();
-    note(
-        "checking the bundled sample"
-            + (relaxed.isEmpty()
-                ? ""
-                : "; " + String.join(" and ", relaxed)
-                    + " are reported as warnings, because the sample leaves out prevention types"
-                    + " and settings that were not published (see the README)"));
-    ContentRules sampleRules = rules(rules, List.of(), relaxed);
+    note("checking the bundled sample");
     ToolkitDocument document =
         reader.readToolkitDocument(
             SampleToolkit.yaml(), DocumentFormat.YAML, SampleToolkit.SOURCE_NAME);
     documents++;
     List<Diagnostic> found = new ArrayList<>();
-    for (Violation v : sampleRules.validate(document.toolkit()).violations()) {
+    for (Violation v : rules.validate(document.toolkit()).violations()) {
       found.add(diagnostic(SampleToolkit.SOURCE_NAME, document.locate(v), v));
     }
     found.sort(Diagnostic.BY_PLACE);

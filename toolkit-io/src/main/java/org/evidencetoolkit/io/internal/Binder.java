@@ -209,6 +209,13 @@ public final class Binder {
         b.studyCount(count);
       }
     }
+    Member headlineOnly = present(object, "headlineOnly");
+    if (headlineOnly != null) {
+      Boolean flag = flag(headlineOnly.value(), pointer + "/headlineOnly", "\"headlineOnly\"");
+      if (flag != null) {
+        b.headlineOnly(flag);
+      }
+    }
     b.preventionTypes(
         list(object, pointer, "preventionTypes", (n, p) -> enumValue(n, p, "a prevention type",
             PreventionType.values())));
@@ -324,6 +331,14 @@ public final class Binder {
       return null;
     }
     return value.intValue();
+  }
+
+  private @Nullable Boolean flag(Node node, String pointer, String field) {
+    if (!(node instanceof ScalarNode scalar) || scalar.type() != ScalarType.BOOLEAN) {
+      wrongType(node, pointer, field, "true or false");
+      return null;
+    }
+    return Boolean.valueOf(scalar.text());
   }
 
   private EvidenceRating evidence(ObjectNode object, String pointer) {

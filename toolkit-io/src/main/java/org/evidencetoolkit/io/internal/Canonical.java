@@ -45,6 +45,9 @@ public final class Canonical {
     if (i.studyCount().isPresent()) {
       f.add(field("studyCount", new Out.Num(String.valueOf(i.studyCount().getAsInt()))));
     }
+    if (i.headlineOnly()) {
+      f.add(field("headlineOnly", new Out.Bool(true)));
+    }
     if (!i.preventionTypes().isEmpty()) {
       f.add(field("preventionTypes", new Out.Arr(
           i.preventionTypes().stream().<Out>map(t -> new Out.Str(FormatNames.kebab(t))).toList())));

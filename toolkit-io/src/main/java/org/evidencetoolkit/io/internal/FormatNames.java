@@ -12,7 +12,7 @@ public final class FormatNames {
   public static final List<String> INTERVENTION =
       List.of(
           "formatVersion", "id", "title", "summary", "impact", "evidence", "cost", "studyCount",
-          "preventionTypes", "settings", "sectors", "whatIsIt", "effectiveness",
+          "headlineOnly", "preventionTypes", "settings", "sectors", "whatIsIt", "effectiveness",
           "evidenceSecurity", "costDetails", "implementation", "topicSummary", "resources",
           "related", "lastUpdated");
 

@@ -23,6 +23,8 @@ public final class JsonEmitter {
       string(s.text(), out);
     } else if (value instanceof Out.Num n) {
       out.append(n.digits());
+    } else if (value instanceof Out.Bool b) {
+      out.append(b.value() ? "true" : "false");
     } else if (value instanceof Out.Arr a) {
       if (a.items().isEmpty()) {
         out.append("[]");

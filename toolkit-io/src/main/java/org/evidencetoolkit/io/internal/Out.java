@@ -3,7 +3,7 @@ package org.evidencetoolkit.io.internal;
 import java.util.List;
 
 /** The canonical output tree: what the writer emits, in order, as JSON or YAML. */
-public sealed interface Out permits Out.Obj, Out.Arr, Out.Str, Out.Num {
+public sealed interface Out permits Out.Obj, Out.Arr, Out.Str, Out.Num, Out.Bool {
   /** An object whose fields are in writing order. */
   record Obj(List<Field> fields) implements Out {}
 
@@ -18,4 +18,7 @@ public sealed interface Out permits Out.Obj, Out.Arr, Out.Str, Out.Num {
 
   /** A number, as its canonical digits. */
   record Num(String digits) implements Out {}
+
+  /** {@code true} or {@code false}. */
+  record Bool(boolean value) implements Out {}
 }

@@ -8,7 +8,8 @@ import org.evidencetoolkit.model.PreventionType;
 
 /**
  * {@code prevention.present}: at least one prevention type, none listed twice. An empty list is
- * reported at {@code /preventionTypes}, each repeat at its own index.
+ * reported at {@code /preventionTypes}, unless the entry is {@linkplain Intervention#headlineOnly()
+ * headline-only}; each repeat is reported at its own index.
  */
 final class PreventionPresentRule extends DefaultContentRule {
   static final String ID = "prevention.present";
@@ -21,6 +22,9 @@ final class PreventionPresentRule extends DefaultContentRule {
   void find(Intervention intervention, RuleContext context, List<Violation> found) {
     List<PreventionType> types = intervention.preventionTypes();
     if (types.isEmpty()) {
+      if (intervention.headlineOnly()) {
+        return;
+      }
       found.add(
           violation(
               "/preventionTypes",

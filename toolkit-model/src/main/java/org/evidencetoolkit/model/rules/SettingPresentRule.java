@@ -5,7 +5,8 @@ import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Setting;
 
 /**
- * {@code setting.present}: at least one setting, none listed twice (settings are equal by code).
+ * {@code setting.present}: at least one setting, unless the entry is {@linkplain
+ * Intervention#headlineOnly() headline-only}; none listed twice (settings are equal by code).
  * Whether each code is declared is {@code setting.known}.
  */
 final class SettingPresentRule extends DefaultContentRule {
@@ -19,6 +20,9 @@ final class SettingPresentRule extends DefaultContentRule {
   void find(Intervention intervention, RuleContext context, List<Violation> found) {
     List<String> codes = intervention.settings().stream().map(Setting::code).toList();
     if (codes.isEmpty()) {
+      if (intervention.headlineOnly()) {
+        return;
+      }
       found.add(
           violation(
               "/settings",

@@ -31,6 +31,23 @@ class PreventionPresentRuleTest {
   }
 
   @Test
+  void acceptsNoTypeOnAHeadlineOnlyEntry() {
+    Intervention headline =
+        Intervention.builder().from(with()).headlineOnly(true).build();
+    assertThat(RuleCheck.violations(headline, RULE)).isEmpty();
+  }
+
+  @Test
+  void stillRefusesARepeatOnAHeadlineOnlyEntry() {
+    Intervention headline =
+        Intervention.builder()
+            .from(with(PreventionType.PRIMARY, PreventionType.PRIMARY))
+            .headlineOnly(true)
+            .build();
+    RuleCheck.single(headline, RULE, Severity.ERROR, "/preventionTypes/1");
+  }
+
+  @Test
   void refusesARepeatAtItsPlace() {
     Violation v =
         RuleCheck.single(

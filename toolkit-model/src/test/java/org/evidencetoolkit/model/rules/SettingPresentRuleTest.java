@@ -29,6 +29,22 @@ class SettingPresentRuleTest {
   }
 
   @Test
+  void acceptsNoSettingOnAHeadlineOnlyEntry() {
+    Intervention headline = Intervention.builder().from(with()).headlineOnly(true).build();
+    assertThat(RuleCheck.violations(headline, RULE)).isEmpty();
+  }
+
+  @Test
+  void stillRefusesARepeatOnAHeadlineOnlyEntry() {
+    Intervention headline =
+        Intervention.builder()
+            .from(with(Setting.CUSTODY, Setting.CUSTODY))
+            .headlineOnly(true)
+            .build();
+    RuleCheck.single(headline, RULE, Severity.ERROR, "/settings/1");
+  }
+
+  @Test
   void refusesTheSameCodeTwiceWhateverItsLabel() {
     Violation v =
         RuleCheck.single(

@@ -296,6 +296,13 @@ public final class DocumentGenerators {
               .effectiveness(section.generate(in))
               .evidenceSecurity(section.generate(in));
       studies.generate(in).ifPresent(b::studyCount);
+      // One entry in eight is headline-only; half of those leave out what such an entry may.
+      if (Gens.index(in, 8) == 0) {
+        b.headlineOnly(true);
+        if (Gens.index(in, 2) == 0) {
+          b.preventionTypes(List.of()).settings(List.of());
+        }
+      }
       costDetails.generate(in).ifPresent(b::costDetails);
       b.implementation(tips.generate(in));
       topicSummary.generate(in).ifPresent(b::topicSummary);

@@ -347,7 +347,23 @@ public final class RuleBreakers {
         : ImpactRating.of(band, documents.estimates(band).generate(in));
   }
 
-  private Intervention breakPreventionPresent(Intervention valid, RandomnessSource in) {
+  /**
+   * The entry as a full summary: not headline-only, with a prevention type and a setting where it
+   * had none, so that emptying one list breaks only the rule about that list.
+   */
+  private static Intervention fullSummary(Intervention valid) {
+    Intervention.Builder full = Intervention.builder().from(valid).headlineOnly(false);
+    if (valid.preventionTypes().isEmpty()) {
+      full.preventionTypes(List.of(PreventionType.PRIMARY));
+    }
+    if (valid.settings().isEmpty()) {
+      full.settings(List.of(Setting.COMMUNITY));
+    }
+    return full.build();
+  }
+
+  private Intervention breakPreventionPresent(Intervention headlineOrFull, RandomnessSource in) {
+    Intervention valid = fullSummary(headlineOrFull);
     List<PreventionType> types = new ArrayList<>(valid.preventionTypes());
     if (Gens.index(in, 2) == 0) {
       types.clear();
@@ -357,7 +373,8 @@ public final class RuleBreakers {
     return Intervention.builder().from(valid).preventionTypes(types).build();
   }
 
-  private Intervention breakSettingPresent(Intervention valid, RandomnessSource in) {
+  private Intervention breakSettingPresent(Intervention headlineOrFull, RandomnessSource in) {
+    Intervention valid = fullSummary(headlineOrFull);
     List<Setting> settings = new ArrayList<>(valid.settings());
     if (Gens.index(in, 2) == 0) {
       settings.clear();
