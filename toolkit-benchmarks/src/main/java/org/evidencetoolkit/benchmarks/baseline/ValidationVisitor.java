@@ -126,7 +126,7 @@ public final class ValidationVisitor {
 
   private static void vocabularies(List<Violation> found, Intervention i) {
     List<PreventionType> types = i.preventionTypes();
-    if (types.isEmpty()) {
+    if (types.isEmpty() && !i.headlineOnly()) {
       found.add(v("prevention.present", Severity.ERROR, "/preventionTypes"));
     }
     Set<PreventionType> seenTypes = EnumSet.noneOf(PreventionType.class);
@@ -136,7 +136,7 @@ public final class ValidationVisitor {
       }
     }
     List<Setting> settings = i.settings();
-    if (settings.isEmpty()) {
+    if (settings.isEmpty() && !i.headlineOnly()) {
       found.add(v("setting.present", Severity.ERROR, "/settings"));
     }
     Set<String> seenSettings = new HashSet<>();

@@ -67,6 +67,12 @@ class ValidationVisitorTest {
             .build(),
         Intervention.builder()
             .from(BASE)
+            .headlineOnly(true)
+            .preventionTypes(List.of())
+            .settings(List.of(Setting.COMMUNITY, Setting.COMMUNITY))
+            .build(),
+        Intervention.builder()
+            .from(BASE)
             .settings(List.of(Setting.COMMUNITY, Setting.of("moon", "Moon"), Setting.COMMUNITY))
             .addImplementation(ImplementationTip.of("Train staff", RichText.paragraph("Do it.")))
             .addImplementation(ImplementationTip.of("train  staff", RichText.paragraph("Again.")))
