@@ -30,9 +30,20 @@ final class Characters {
    * not an invisible format character (such as a zero-width space).
    */
   static boolean hasVisible(String s) {
-    return s.codePoints()
-        .anyMatch(
-            cp -> !isWhiteSpace(cp) && !isControl(cp) && Character.getType(cp) != Character.FORMAT);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (isVisible(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** A code point a reader would see: not white space, not a control, not a format character. */
+  static boolean isVisible(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type != Character.CONTROL && type != Character.FORMAT && !isWhiteSpace(codePoint);
   }
 
   /** Whether the first code point is white space. */
