@@ -17,12 +17,19 @@ final class Characters {
 
   /** A control character: Unicode general category Cc (U+0000–U+001F, U+007F–U+009F). */
   static boolean isControl(int codePoint) {
-    return Character.getType(codePoint) == Character.CONTROL;
+    // Compared directly rather than through Character.getType, which costs a table look-up for
+    // every character of every text field: Unicode's stability policy fixes the Cc category to
+    // exactly these two ranges forever (CharactersTest checks it against the JDK's tables).
+    return codePoint <= 0x1F || (codePoint >= 0x7F && codePoint <= 0x9F);
   }
 
-  /** A surrogate code unit that is not half of a pair: a broken character. */
+  /**
+   * A surrogate code unit that is not half of a pair: a broken character. Strings read by code
+   * point yield a paired surrogate as one supplementary code point, so any surrogate seen on its
+   * own is unpaired.
+   */
   static boolean isUnpairedSurrogate(int codePoint) {
-    return Character.getType(codePoint) == Character.SURROGATE;
+    return codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
   }
 
   /**
@@ -30,9 +37,20 @@ final class Characters {
    * not an invisible format character (such as a zero-width space).
    */
   static boolean hasVisible(String s) {
-    return s.codePoints()
-        .anyMatch(
-            cp -> !isWhiteSpace(cp) && !isControl(cp) && Character.getType(cp) != Character.FORMAT);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (isVisible(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** A code point a reader would see: not white space, not a control, not a format character. */
+  static boolean isVisible(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type != Character.CONTROL && type != Character.FORMAT && !isWhiteSpace(codePoint);
   }
 
   /** Whether the first code point is white space. */

@@ -32,6 +32,9 @@ public final class ContentRules {
   private final Map<String, ContentRule> rules;
   private final ImpactScale impactScale;
 
+  /** The context of {@link #validate(Intervention)}: immutable, so built once and shared. */
+  private final RuleContext builtInContext;
+
   private ContentRules(List<ContentRule> rules, ImpactScale impactScale) {
     Map<String, ContentRule> byId = new LinkedHashMap<>();
     for (ContentRule rule : rules) {
@@ -39,6 +42,7 @@ public final class ContentRules {
     }
     this.rules = Collections.unmodifiableMap(byId);
     this.impactScale = impactScale;
+    this.builtInContext = context(Setting.builtIns(), Sector.builtIns());
   }
 
   /** Every rule of the specification, judged by {@link ImpactScale#defaults()}. */
@@ -102,10 +106,9 @@ public final class ContentRules {
    * whole toolkit ({@link ContentRule#checkToolkit}) do not run.
    */
   public ValidationReport validate(Intervention intervention) {
-    RuleContext context = context(Setting.builtIns(), Sector.builtIns());
     List<Violation> found = new ArrayList<>();
     for (ContentRule rule : rules.values()) {
-      found.addAll(rule.check(intervention, context));
+      check(rule, intervention, builtInContext, found);
     }
     return ValidationReport.of(found);
   }
@@ -139,6 +142,20 @@ public final class ContentRules {
       found.addAll(rule.checkToolkit(toolkit, context));
     }
     return ValidationReport.of(found);
+  }
+
+  /**
+   * Adds what {@code rule} finds in {@code intervention}. A default rule adds straight to {@code
+   * found}, saving the list {@link ContentRule#check} would build and copy; any other rule is asked
+   * through {@link ContentRule#check}.
+   */
+  private static void check(
+      ContentRule rule, Intervention intervention, RuleContext context, List<Violation> found) {
+    if (rule instanceof DefaultContentRule defaultRule) {
+      defaultRule.find(intervention, context, found);
+    } else {
+      found.addAll(rule.check(intervention, context));
+    }
   }
 
   private RuleContext context(List<Setting> settings, List<Sector> sectors) {

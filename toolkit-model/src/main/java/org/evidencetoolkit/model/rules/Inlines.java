@@ -1,9 +1,8 @@
 package org.evidencetoolkit.model.rules;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
+import org.evidencetoolkit.model.text.Block;
 import org.evidencetoolkit.model.text.BulletList;
 import org.evidencetoolkit.model.text.Emphasis;
 import org.evidencetoolkit.model.text.Inline;
@@ -12,82 +11,165 @@ import org.evidencetoolkit.model.text.OrderedList;
 import org.evidencetoolkit.model.text.Paragraph;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.model.text.Strong;
+import org.evidencetoolkit.model.text.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Walks rich text for the rules: its parts (a paragraph, or one list item) with an editor-facing
- * place name, and every inline node of a part. The walk is iterative, so content nested however
- * deeply cannot overflow the stack.
+ * Walks the inline nodes of rich text for the rules, depth first in reading order: a container
+ * comes before its children. The walk is iterative, so content nested however deeply cannot
+ * overflow the stack; and it keeps one stack for all the walks it makes, so that walking every
+ * field of a document allocates nothing once the stack has grown (validation runs on every save
+ * and every build, and the rules walk each field several times).
+ *
+ * <p>Not thread-safe: a rule makes its own for each check.
  */
 final class Inlines {
-  private Inlines() {}
+  private final ArrayList<Inline> pending = new ArrayList<>();
+
+  /** Starts a new walk over {@code inlines}, abandoning any walk in progress. */
+  void start(List<Inline> inlines) {
+    pending.clear();
+    pushReversed(inlines);
+  }
+
+  /** The next inline node of the walk, or null when it is over. */
+  @Nullable Inline next() {
+    if (pending.isEmpty()) {
+      return null;
+    }
+    Inline inline = pending.remove(pending.size() - 1);
+    if (inline instanceof Emphasis emphasis) {
+      pushReversed(emphasis.children());
+    } else if (inline instanceof Strong strong) {
+      pushReversed(strong.children());
+    } else if (inline instanceof Link link) {
+      pushReversed(link.children());
+    }
+    return inline;
+  }
 
   /**
-   * A paragraph or a list item, or a list with no items at all (then {@code inlines} is empty and
-   * {@code emptyList} is set).
+   * Whether a reader would see anything in these inlines: exactly {@code
+   * Characters.hasVisible(Inline.plainText(inlines))}, without building the string and stopping
+   * at the first visible character.
    */
-  record Part(String place, List<Inline> inlines, boolean emptyList) {}
+  boolean hasVisible(List<Inline> inlines, VisibleText visible) {
+    visible.reset();
+    start(inlines);
+    for (Inline inline = next(); inline != null; inline = next()) {
+      if (inline instanceof Text text && visible.add(text.text())) {
+        return true;
+      }
+    }
+    return visible.found();
+  }
 
   /**
-   * The parts of rich text in reading order. Places count paragraphs and lists separately and from
-   * 1, as a reader would: "paragraph 2", "item 3 of list 1".
+   * Whether a reader would see anything in rich text: exactly {@code
+   * Characters.hasVisible(text.plainText())}. The line breaks {@code plainText()} puts between
+   * parts are white space and keep the parts' characters apart, so the parts can be looked at one
+   * by one.
    */
-  static List<Part> parts(RichText text) {
-    List<Part> parts = new ArrayList<>();
-    int paragraphs = 0;
-    int lists = 0;
-    for (var block : text.blocks()) {
+  boolean hasVisible(RichText text, VisibleText visible) {
+    for (Block block : text.blocks()) {
       if (block instanceof Paragraph paragraph) {
-        parts.add(new Part("paragraph " + ++paragraphs, paragraph.inlines(), false));
+        if (hasVisible(paragraph.inlines(), visible)) {
+          return true;
+        }
       } else {
-        List<List<Inline>> items =
-            block instanceof BulletList bullets ? bullets.items() : ((OrderedList) block).items();
-        String list = "list " + ++lists;
-        if (items.isEmpty()) {
-          parts.add(new Part(list, List.of(), true));
-        }
-        for (int n = 0; n < items.size(); n++) {
-          parts.add(new Part("item " + (n + 1) + " of " + list, items.get(n), false));
+        for (List<Inline> item : items(block)) {
+          if (hasVisible(item, visible)) {
+            return true;
+          }
         }
       }
     }
-    return parts;
+    return false;
   }
 
-  /** Every inline node, depth first in reading order: a container comes before its children. */
-  static List<Inline> all(List<Inline> inlines) {
-    List<Inline> out = new ArrayList<>();
-    Deque<Inline> pending = new ArrayDeque<>();
-    pushReversed(inlines, pending);
-    while (!pending.isEmpty()) {
-      Inline inline = pending.pop();
-      out.add(inline);
-      if (inline instanceof Emphasis emphasis) {
-        pushReversed(emphasis.children(), pending);
-      } else if (inline instanceof Strong strong) {
-        pushReversed(strong.children(), pending);
-      } else if (inline instanceof Link link) {
-        pushReversed(link.children(), pending);
-      }
-    }
-    return out;
-  }
-
-  /** Every link in rich text, in reading order. */
-  static List<Link> links(RichText text) {
-    List<Link> links = new ArrayList<>();
-    for (Part part : parts(text)) {
-      for (Inline inline : all(part.inlines())) {
-        if (inline instanceof Link link) {
-          links.add(link);
-        }
-      }
-    }
-    return links;
-  }
-
-  private static void pushReversed(List<Inline> inlines, Deque<Inline> stack) {
+  private void pushReversed(List<Inline> inlines) {
     for (int i = inlines.size() - 1; i >= 0; i--) {
-      stack.push(inlines.get(i));
+      pending.add(inlines.get(i));
+    }
+  }
+
+  /** The items of a list block. */
+  static List<List<Inline>> items(Block list) {
+    return list instanceof BulletList bullets ? bullets.items() : ((OrderedList) list).items();
+  }
+
+  /**
+   * The parts of rich text in reading order, one at a time: a paragraph, a list item, or a list
+   * with no items at all (then {@link #inlines()} is empty and {@link #emptyList()} is set). The
+   * editor-facing name of a part is only put together when a message needs it.
+   */
+  static final class Parts {
+    private final List<Block> blocks;
+    private int block = -1;
+    private int item;
+    private int paragraphs;
+    private int lists;
+    private List<Inline> inlines = List.of();
+    private boolean paragraph;
+    private boolean emptyList;
+
+    Parts(RichText text) {
+      this.blocks = text.blocks();
+    }
+
+    /** Moves to the next part; false when there is none. */
+    boolean next() {
+      if (block >= 0 && !paragraph && !emptyList) {
+        List<List<Inline>> items = items(blocks.get(block));
+        if (item + 1 < items.size()) {
+          inlines = items.get(++item);
+          return true;
+        }
+      }
+      if (++block >= blocks.size()) {
+        return false;
+      }
+      Block current = blocks.get(block);
+      if (current instanceof Paragraph p) {
+        paragraphs++;
+        paragraph = true;
+        emptyList = false;
+        inlines = p.inlines();
+      } else {
+        lists++;
+        paragraph = false;
+        List<List<Inline>> items = items(current);
+        emptyList = items.isEmpty();
+        item = 0;
+        inlines = emptyList ? List.of() : items.get(0);
+      }
+      return true;
+    }
+
+    /** The content of the part. */
+    List<Inline> inlines() {
+      return inlines;
+    }
+
+    /** Whether the part is a list with no items. */
+    boolean emptyList() {
+      return emptyList;
+    }
+
+    /** Whether the part is a paragraph. */
+    boolean isParagraph() {
+      return paragraph;
+    }
+
+    /**
+     * Its name for an editor. Paragraphs and lists are counted separately and from 1, as a reader
+     * would: "paragraph 2", "item 3 of list 1", "list 2" for a list with no items.
+     */
+    String place() {
+      if (paragraph) {
+        return "paragraph " + paragraphs;
+      }
+      return emptyList ? "list " + lists : "item " + (item + 1) + " of list " + lists;
     }
   }
 }

@@ -25,26 +25,19 @@ final class LinkSchemeRule extends DefaultContentRule {
 
   @Override
   void find(Intervention intervention, RuleContext context, List<Violation> found) {
+    Inlines walk = new Inlines();
     Fields.walk(
         intervention,
         new Fields.Visitor() {
           @Override
-          public void rich(String pointer, String name, RichText text) {
-            for (Link link : Inlines.links(text)) {
-              Optional<String> problem = Addresses.problem(link.url());
-              if (problem.isPresent()) {
-                found.add(
-                    violation(
-                        pointer,
-                        "In "
-                            + name
-                            + ", the link "
-                            + Wording.quote(Inline.plainText(link.children()))
-                            + " points to "
-                            + Wording.quote(link.url().toString())
-                            + ", which "
-                            + problem.get()
-                            + "."));
+          public void rich(Fields.Field field, int index, RichText text) {
+            Inlines.Parts parts = new Inlines.Parts(text);
+            while (parts.next()) {
+              walk.start(parts.inlines());
+              for (Inline inline = walk.next(); inline != null; inline = walk.next()) {
+                if (inline instanceof Link link) {
+                  check(found, field, index, link);
+                }
               }
             }
           }
@@ -67,6 +60,24 @@ final class LinkSchemeRule extends DefaultContentRule {
                       + "."));
         }
       }
+    }
+  }
+
+  private void check(List<Violation> found, Fields.Field field, int index, Link link) {
+    Optional<String> problem = Addresses.problem(link.url());
+    if (problem.isPresent()) {
+      found.add(
+          violation(
+              field.pointer(index),
+              "In "
+                  + field.name(index)
+                  + ", the link "
+                  + Wording.quote(Inline.plainText(link.children()))
+                  + " points to "
+                  + Wording.quote(link.url().toString())
+                  + ", which "
+                  + problem.get()
+                  + "."));
     }
   }
 }

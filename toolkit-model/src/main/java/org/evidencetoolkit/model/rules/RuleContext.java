@@ -1,6 +1,8 @@
 package org.evidencetoolkit.model.rules;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.evidencetoolkit.model.ImpactScale;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
@@ -9,6 +11,9 @@ import org.immutables.value.Value;
 /**
  * What a rule may consult besides the content: the impact scale in force and the vocabularies the
  * content may use (the built-in ones, plus a toolkit's declarations when a toolkit is validated).
+ *
+ * <p>Immutable, so one context may serve any number of checks on any number of threads: {@link
+ * ContentRules} builds the one for the built-in vocabularies once, not per validation.
  */
 @Value.Immutable
 public interface RuleContext {
@@ -21,14 +26,34 @@ public interface RuleContext {
   /** Sectors the content may name. */
   List<Sector> knownSectors();
 
+  /**
+   * The codes of {@link #knownSettings()}, for quick look-up; worked out once, when the context is
+   * built.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  default Set<String> knownSettingCodes() {
+    return knownSettings().stream().map(Setting::code).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The codes of {@link #knownSectors()}, for quick look-up; worked out once, when the context is
+   * built.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  default Set<String> knownSectorCodes() {
+    return knownSectors().stream().map(Sector::code).collect(Collectors.toUnmodifiableSet());
+  }
+
   /** Whether a setting code is known. */
   default boolean knowsSetting(String code) {
-    return knownSettings().stream().anyMatch(s -> s.code().equals(code));
+    return knownSettingCodes().contains(code);
   }
 
   /** Whether a sector code is known. */
   default boolean knowsSector(String code) {
-    return knownSectors().stream().anyMatch(s -> s.code().equals(code));
+    return knownSectorCodes().contains(code);
   }
 
   /** A builder. */

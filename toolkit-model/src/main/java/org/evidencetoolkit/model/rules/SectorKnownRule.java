@@ -17,14 +17,15 @@ final class SectorKnownRule extends DefaultContentRule {
 
   @Override
   void find(Intervention intervention, RuleContext context, List<Violation> found) {
-    List<String> codes = intervention.sectors().stream().map(Sector::code).toList();
-    List<String> known = context.knownSectors().stream().map(Sector::code).toList();
-    List<Integer> repeats = Vocabulary.repeats(codes);
-    for (int n = 0; n < codes.size(); n++) {
-      String code = codes.get(n);
+    List<Sector> sectors = intervention.sectors();
+    Vocabulary.Repeats repeats = new Vocabulary.Repeats(sectors.size());
+    for (int n = 0; n < sectors.size(); n++) {
+      String code = sectors.get(n).code();
+      boolean repeat = repeats.isRepeat(code);
       if (!context.knowsSector(code)) {
+        List<String> known = context.knownSectors().stream().map(Sector::code).toList();
         found.add(violation("/sectors/" + n, Vocabulary.unknown("sector", code, known)));
-      } else if (repeats.contains(n)) {
+      } else if (repeat) {
         found.add(violation("/sectors/" + n, Vocabulary.repeated("sector", code)));
       }
     }

@@ -18,10 +18,10 @@ final class SettingKnownRule extends DefaultContentRule {
   @Override
   void find(Intervention intervention, RuleContext context, List<Violation> found) {
     List<Setting> settings = intervention.settings();
-    List<String> known = context.knownSettings().stream().map(Setting::code).toList();
     for (int n = 0; n < settings.size(); n++) {
       String code = settings.get(n).code();
       if (!context.knowsSetting(code)) {
+        List<String> known = context.knownSettings().stream().map(Setting::code).toList();
         found.add(violation("/settings/" + n, Vocabulary.unknown("setting", code, known)));
       }
     }

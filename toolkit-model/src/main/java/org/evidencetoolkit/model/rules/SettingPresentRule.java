@@ -18,8 +18,8 @@ final class SettingPresentRule extends DefaultContentRule {
 
   @Override
   void find(Intervention intervention, RuleContext context, List<Violation> found) {
-    List<String> codes = intervention.settings().stream().map(Setting::code).toList();
-    if (codes.isEmpty()) {
+    List<Setting> settings = intervention.settings();
+    if (settings.isEmpty()) {
       if (intervention.headlineOnly()) {
         return;
       }
@@ -29,8 +29,12 @@ final class SettingPresentRule extends DefaultContentRule {
               "No setting is given; say where the approach is delivered, e.g. \"community\"."));
       return;
     }
-    for (int n : Vocabulary.repeats(codes)) {
-      found.add(violation("/settings/" + n, Vocabulary.repeated("setting", codes.get(n))));
+    Vocabulary.Repeats repeats = new Vocabulary.Repeats(settings.size());
+    for (int n = 0; n < settings.size(); n++) {
+      String code = settings.get(n).code();
+      if (repeats.isRepeat(code)) {
+        found.add(violation("/settings/" + n, Vocabulary.repeated("setting", code)));
+      }
     }
   }
 }

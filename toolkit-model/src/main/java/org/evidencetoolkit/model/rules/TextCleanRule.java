@@ -1,7 +1,6 @@
 package org.evidencetoolkit.model.rules;
 
 import java.util.List;
-import java.util.function.IntPredicate;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
@@ -10,6 +9,7 @@ import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.Link;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.model.text.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code text.clean}: text holds nothing a reader cannot see or a renderer would silently change.
@@ -42,29 +42,32 @@ final class TextCleanRule extends DefaultContentRule {
 
   @Override
   void find(Intervention intervention, RuleContext context, List<Violation> found) {
+    Scan scan = new Scan();
     Fields.walk(
         intervention,
         new Fields.Visitor() {
           @Override
-          public void plain(String pointer, String name, String value) {
-            checkPlain(
-                found,
-                pointer,
-                name,
-                value,
-                pointer.endsWith("/description") ? "write it or leave it out" : "");
+          public void plain(Fields.Field field, int index, String value) {
+            String whenBlank =
+                field == Fields.Field.RESOURCE_DESCRIPTION ? "write it or leave it out" : "";
+            // Most fields are clean: only a field with something to report pays for its pointer,
+            // name and message.
+            if (hasProblem(value, !whenBlank.isEmpty())) {
+              checkPlain(found, field.pointer(index), field.name(index), value, whenBlank, scan);
+            }
           }
 
           @Override
-          public void rich(String pointer, String name, RichText text) {
-            checkRich(found, pointer, name, text);
+          public void rich(Fields.Field field, int index, RichText text) {
+            checkRich(found, field, index, text, scan);
           }
         });
   }
 
   @Override
   void findInToolkit(Toolkit toolkit, RuleContext context, List<Violation> found) {
-    checkPlain(found, "/title", "The toolkit's title", toolkit.title(), "");
+    Scan scan = new Scan();
+    checkPlain(found, "/title", "The toolkit's title", toolkit.title(), "", scan);
     List<Setting> settings = toolkit.settings();
     for (int n = 0; n < settings.size(); n++) {
       String name = "declared setting " + (n + 1);
@@ -73,13 +76,15 @@ final class TextCleanRule extends DefaultContentRule {
           "/settings/" + n + "/code",
           "The code of " + name,
           settings.get(n).code(),
-          "write it");
+          "write it",
+          scan);
       checkPlain(
           found,
           "/settings/" + n + "/label",
           "The label of " + name,
           settings.get(n).label(),
-          "write it");
+          "write it",
+          scan);
     }
     List<Sector> sectors = toolkit.sectors();
     for (int n = 0; n < sectors.size(); n++) {
@@ -89,14 +94,36 @@ final class TextCleanRule extends DefaultContentRule {
           "/sectors/" + n + "/code",
           "The code of " + name,
           sectors.get(n).code(),
-          "write it");
+          "write it",
+          scan);
       checkPlain(
           found,
           "/sectors/" + n + "/label",
           "The label of " + name,
           sectors.get(n).label(),
-          "write it");
+          "write it",
+          scan);
     }
+  }
+
+  /**
+   * Whether {@link #checkPlain} would report anything on {@code value}: a control or broken
+   * character, blank text when that is reported, or white space at either end of visible text.
+   */
+  private static boolean hasProblem(String value, boolean blankIsReported) {
+    boolean visible = false;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Characters.isControl(cp) || Characters.isUnpairedSurrogate(cp)) {
+        return true;
+      }
+      visible = visible || Characters.isVisible(cp);
+    }
+    if (!visible) {
+      return blankIsReported;
+    }
+    return Characters.startsWithWhiteSpace(value) || Characters.endsWithWhiteSpace(value);
   }
 
   /**
@@ -104,74 +131,106 @@ final class TextCleanRule extends DefaultContentRule {
    * when a blank value is some other rule's business (or none's).
    */
   private void checkPlain(
-      List<Violation> found, String pointer, String name, String value, String whenBlank) {
-    Tally controls = new Tally(Characters::isControl);
-    Tally broken = new Tally(Characters::isUnpairedSurrogate);
-    controls.scan(value, 0, "");
-    broken.scan(value, 0, "");
-    report(found, pointer, name, controls, broken);
+      List<Violation> found,
+      String pointer,
+      String name,
+      String value,
+      String whenBlank,
+      Scan scan) {
+    scan.reset();
+    scan.flaws(value, 0, null);
+    report(found, pointer, name, scan);
     if (!Characters.hasVisible(value)) {
       if (!whenBlank.isEmpty()) {
         found.add(violation(pointer, name + " is empty; " + whenBlank + "."));
       }
       return;
     }
-    String edges = edges(value);
+    String edges = edges(Characters.startsWithWhiteSpace(value), Characters.endsWithWhiteSpace(value));
     if (!edges.isEmpty()) {
       found.add(violation(pointer, name + " " + edges + " white space; remove it."));
     }
   }
 
-  private void checkRich(List<Violation> found, String pointer, String name, RichText text) {
-    Tally controls = new Tally(Characters::isControl);
-    Tally broken = new Tally(Characters::isUnpairedSurrogate);
-    for (Inlines.Part part : Inlines.parts(text)) {
-      String where = " of " + part.place();
-      if (part.emptyList()) {
+  private void checkRich(
+      List<Violation> found, Fields.Field field, int index, RichText text, Scan scan) {
+    scan.reset();
+    Inlines.Parts parts = new Inlines.Parts(text);
+    while (parts.next()) {
+      if (parts.emptyList()) {
         found.add(
             violation(
-                pointer, name + " has a list with no items (" + part.place() + "); remove it."));
+                field.pointer(index),
+                field.name(index)
+                    + " has a list with no items ("
+                    + parts.place()
+                    + "); remove it."));
         continue;
       }
+      // One walk over the part gives the flaws of each Text, the links without text, and what
+      // Inline.plainText(part) would show: whether it has a visible character and whether it
+      // starts or ends with white space. White space is never half of a surrogate pair, so the
+      // edges are the first and last code units of the first and last non-empty Text.
       int offset = 0;
-      for (Inline inline : Inlines.all(part.inlines())) {
+      char first = 0;
+      char last = 0;
+      boolean any = false;
+      scan.words.reset();
+      scan.walk.start(parts.inlines());
+      for (Inline inline = scan.walk.next(); inline != null; inline = scan.walk.next()) {
         if (inline instanceof Text t) {
-          controls.scan(t.text(), offset, where);
-          broken.scan(t.text(), offset, where);
-          offset += Characters.length(t.text());
+          String s = t.text();
+          offset += scan.flaws(s, offset, parts);
+          scan.words.add(s);
+          if (!s.isEmpty()) {
+            if (!any) {
+              first = s.charAt(0);
+              any = true;
+            }
+            last = s.charAt(s.length() - 1);
+          }
         } else if (inline instanceof Link link
-            && !Characters.hasVisible(Inline.plainText(link.children()))) {
+            && !scan.linkWalk.hasVisible(link.children(), scan.linkWords)) {
           found.add(
               violation(
-                  pointer,
-                  name
+                  field.pointer(index),
+                  field.name(index)
                       + " has a link with no text in "
-                      + part.place()
+                      + parts.place()
                       + ", to "
                       + Wording.quote(link.url().toString())
                       + "; give it words a reader can follow."));
         }
       }
-      String words = Inline.plainText(part.inlines());
-      if (!Characters.hasVisible(words)) {
-        String what =
-            part.place().startsWith("paragraph") ? "an empty paragraph" : "an empty list item";
+      if (!scan.words.found()) {
+        String what = parts.isParagraph() ? "an empty paragraph" : "an empty list item";
         found.add(
-            violation(pointer, name + " has " + what + " (" + part.place() + "); remove it."));
+            violation(
+                field.pointer(index),
+                field.name(index) + " has " + what + " (" + parts.place() + "); remove it."));
       } else {
-        String edges = edges(words);
+        String edges = edges(Characters.isWhiteSpace(first), Characters.isWhiteSpace(last));
         if (!edges.isEmpty()) {
           found.add(
               violation(
-                  pointer, name + ": " + part.place() + " " + edges + " white space; remove it."));
+                  field.pointer(index),
+                  field.name(index)
+                      + ": "
+                      + parts.place()
+                      + " "
+                      + edges
+                      + " white space; remove it."));
         }
       }
     }
-    report(found, pointer, name, controls, broken);
+    if (scan.controls.count > 0 || scan.broken.count > 0) {
+      report(found, field.pointer(index), field.name(index), scan);
+    }
   }
 
-  private void report(
-      List<Violation> found, String pointer, String name, Tally controls, Tally broken) {
+  private void report(List<Violation> found, String pointer, String name, Scan scan) {
+    Tally controls = scan.controls;
+    Tally broken = scan.broken;
     if (controls.count > 0) {
       found.add(
           violation(
@@ -196,41 +255,69 @@ final class TextCleanRule extends DefaultContentRule {
   }
 
   /** {@code "starts with"}, {@code "ends with"}, {@code "starts and ends with"} or {@code ""}. */
-  private static String edges(String value) {
-    boolean starts = Characters.startsWithWhiteSpace(value);
-    boolean ends = Characters.endsWithWhiteSpace(value);
+  private static String edges(boolean starts, boolean ends) {
     if (starts && ends) {
       return "starts and ends with";
     }
     return starts ? "starts with" : ends ? "ends with" : "";
   }
 
-  /** Counts the code points of one kind and remembers where the first one was. */
-  private static final class Tally {
-    private final IntPredicate kind;
-    int count;
-    int firstCodePoint;
-    int firstPosition;
-    String firstPlace = "";
+  /**
+   * What one check of the rule reuses from field to field: the tallies, and the walks and
+   * visibility tests of rich text.
+   */
+  private static final class Scan {
+    final Tally controls = new Tally();
+    final Tally broken = new Tally();
+    final Inlines walk = new Inlines();
+    final VisibleText words = new VisibleText();
+    final Inlines linkWalk = new Inlines();
+    final VisibleText linkWords = new VisibleText();
 
-    Tally(IntPredicate kind) {
-      this.kind = kind;
+    void reset() {
+      controls.reset();
+      broken.reset();
     }
 
-    /** Scans {@code s}, whose first code point is at {@code offset} within {@code place}. */
-    void scan(String s, int offset, String place) {
+    /**
+     * Tallies the control and broken characters of {@code s}, whose first code point is at {@code
+     * offset} within the part (or the plain field, when {@code parts} is null); returns how many
+     * code points it has.
+     */
+    int flaws(String s, int offset, Inlines.@Nullable Parts parts) {
       int position = offset;
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
         i += Character.charCount(cp);
         position++;
-        if (kind.test(cp)) {
-          if (count++ == 0) {
-            firstCodePoint = cp;
-            firstPosition = position;
-            firstPlace = place;
-          }
+        if (Characters.isControl(cp)) {
+          controls.add(cp, position, parts);
+        } else if (Characters.isUnpairedSurrogate(cp)) {
+          broken.add(cp, position, parts);
         }
+      }
+      return position - offset;
+    }
+  }
+
+  /** Counts the code points of one kind and remembers where the first one was. */
+  private static final class Tally {
+    int count;
+    int firstCodePoint;
+    int firstPosition;
+    String firstPlace = "";
+
+    void reset() {
+      count = 0;
+      firstPlace = "";
+    }
+
+    /** One more, at {@code position} within the current part of {@code parts} (if any). */
+    void add(int cp, int position, Inlines.@Nullable Parts parts) {
+      if (count++ == 0) {
+        firstCodePoint = cp;
+        firstPosition = position;
+        firstPlace = parts == null ? "" : " of " + parts.place();
       }
     }
 

@@ -25,6 +25,8 @@ final class TextPresentRule extends DefaultContentRule {
 
   @Override
   void find(Intervention intervention, RuleContext context, List<Violation> found) {
+    Inlines walk = new Inlines();
+    VisibleText visible = new VisibleText();
     plain(
         found,
         "/title",
@@ -37,34 +39,43 @@ final class TextPresentRule extends DefaultContentRule {
         "The summary is empty; say in one line what the approach is.");
     rich(
         found,
+        walk,
+        visible,
         "/whatIsIt",
         intervention.whatIsIt(),
         "\"What is it?\" is empty; describe what the approach is and whom it is for.");
     rich(
         found,
+        walk,
+        visible,
         "/effectiveness",
         intervention.effectiveness(),
         "\"Is it effective?\" is empty; say what the evidence shows about its impact.");
     rich(
         found,
+        walk,
+        visible,
         "/evidenceSecurity",
         intervention.evidenceSecurity(),
         "\"How secure is the evidence?\" is empty; say how far the evidence can be trusted.");
+    // Pointers and messages are only put together for a blank title: most titles are fine.
     List<ImplementationTip> tips = intervention.implementation();
     for (int n = 0; n < tips.size(); n++) {
-      plain(
-          found,
-          Fields.tipPointer(n) + "/title",
-          tips.get(n).title(),
-          "The title of tip " + (n + 1) + " is empty; sum the tip up in one line.");
+      if (!Characters.hasVisible(tips.get(n).title())) {
+        found.add(
+            violation(
+                Fields.tipPointer(n) + "/title",
+                "The title of tip " + (n + 1) + " is empty; sum the tip up in one line."));
+      }
     }
     List<Resource> resources = intervention.resources();
     for (int n = 0; n < resources.size(); n++) {
-      plain(
-          found,
-          Fields.resourcePointer(n) + "/title",
-          resources.get(n).title(),
-          "The title of resource " + (n + 1) + " is empty; give its title as published.");
+      if (!Characters.hasVisible(resources.get(n).title())) {
+        found.add(
+            violation(
+                Fields.resourcePointer(n) + "/title",
+                "The title of resource " + (n + 1) + " is empty; give its title as published."));
+      }
     }
   }
 
@@ -79,8 +90,15 @@ final class TextPresentRule extends DefaultContentRule {
     }
   }
 
-  private void rich(List<Violation> found, String pointer, RichText value, String message) {
-    if (!Characters.hasVisible(value.plainText())) {
+  private void rich(
+      List<Violation> found,
+      Inlines walk,
+      VisibleText visible,
+      String pointer,
+      RichText value,
+      String message) {
+    // The same answer as Characters.hasVisible(value.plainText()), without flattening the text.
+    if (!walk.hasVisible(value, visible)) {
       found.add(violation(pointer, message));
     }
   }

@@ -48,8 +48,10 @@ final class TipsUniqueRule extends DefaultContentRule {
 
   /** The title as a reader tells titles apart. */
   static String key(String title) {
-    String normal = Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    StringBuilder key = new StringBuilder();
+    // ASCII text is already in every normalisation form: skip the normaliser's copy for it.
+    String composed = isAscii(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFC);
+    String normal = composed.toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(normal.length());
     boolean space = false;
     for (int i = 0; i < normal.length(); ) {
       int cp = normal.codePointAt(i);
@@ -65,5 +67,14 @@ final class TipsUniqueRule extends DefaultContentRule {
       }
     }
     return key.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

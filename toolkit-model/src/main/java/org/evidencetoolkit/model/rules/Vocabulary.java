@@ -1,10 +1,11 @@
 package org.evidencetoolkit.model.rules;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shared by the setting and sector rules: repeated and unknown codes in a list of vocabulary codes,
@@ -13,10 +14,33 @@ import java.util.stream.IntStream;
 final class Vocabulary {
   private Vocabulary() {}
 
-  /** The indices of codes already listed earlier in {@code codes}. */
-  static List<Integer> repeats(List<String> codes) {
-    Set<String> seen = new HashSet<>();
-    return IntStream.range(0, codes.size()).filter(n -> !seen.add(codes.get(n))).boxed().toList();
+  /**
+   * Tells, code by code, whether a code was already listed. A vocabulary list is short, so up to
+   * {@value #SHORT} codes are compared with the earlier ones directly, which needs no set; a longer
+   * (hostile) list gets a hash set, so it costs linear time, not quadratic.
+   */
+  static final class Repeats {
+    static final int SHORT = 8;
+    private final List<String> seen;
+    private final @Nullable Set<String> seenSet;
+
+    /** For a list of {@code size} codes. */
+    Repeats(int size) {
+      this.seen = new ArrayList<>(Math.min(size, SHORT));
+      this.seenSet = size > SHORT ? new HashSet<>() : null;
+    }
+
+    /** Whether {@code code} was given to this before; remembers it. */
+    boolean isRepeat(String code) {
+      if (seenSet != null) {
+        return !seenSet.add(code);
+      }
+      if (seen.contains(code)) {
+        return true;
+      }
+      seen.add(code);
+      return false;
+    }
   }
 
   /**
