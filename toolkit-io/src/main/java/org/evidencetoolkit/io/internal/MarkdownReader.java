@@ -46,8 +46,14 @@ import org.jspecify.annotations.Nullable;
  * hard line break (two trailing spaces or a trailing backslash) reads as a newline character.
  */
 public final class MarkdownReader {
-  private static final Parser PARSER =
+  /** Records where every block and inline came from: needed to report and to find tables. */
+  private static final Parser LOCATED =
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+  /**
+   * The same parse without source spans. Keeping spans for every inline is about a fifth of the
+   * parse's time and allocation, and text inside the subset never needs them.
+   */
+  private static final Parser UNLOCATED = Parser.builder().build();
   private static final Pattern TABLE_DELIMITER_ROW =
       Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
   /** Deeper than any normal text needs; bounds the recursion on hostile input. */
@@ -61,10 +67,33 @@ public final class MarkdownReader {
   /** The rich text, or the issues that stop it. */
   public record Result(@Nullable RichText text, List<Issue> issues) {}
 
-  /** Reads the Markdown. */
+  /**
+   * Reads the Markdown.
+   *
+   * <p>Text inside the subset is read without source spans; the first thing outside it abandons
+   * that read and the text is read again with spans, which locate every issue. Both parsers build
+   * the same tree (spans are only recorded beside it), so the result is the same either way. A
+   * text with a {@code '|'} is always read with spans, because finding a table needs its lines.
+   */
   public static Result read(String markdown) {
-    Reading reading = new Reading(markdown);
-    Node document = PARSER.parse(markdown);
+    if (markdown.indexOf('|') < 0) {
+      try {
+        return read(markdown, UNLOCATED, false);
+      } catch (NeedsLocation outsideTheSubset) {
+        // fall through to the located read, which names and locates everything found
+      }
+    }
+    return readLocated(markdown);
+  }
+
+  /** Reads the Markdown with source spans throughout, as every read did before the fast path. */
+  static Result readLocated(String markdown) {
+    return read(markdown, LOCATED, true);
+  }
+
+  private static Result read(String markdown, Parser parser, boolean located) {
+    Reading reading = new Reading(markdown, located);
+    Node document = parser.parse(markdown);
     List<Block> blocks = new ArrayList<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       Block block = reading.block(node);
@@ -78,12 +107,23 @@ public final class MarkdownReader {
     return new Result(RichTextNormalForm.of(new RichText(blocks)), List.of());
   }
 
+  /** Ends an unlocated read at the first issue, so that the located read can report it. */
+  private static final class NeedsLocation extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NeedsLocation() {
+      super("the text needs a located read", null, false, false);
+    }
+  }
+
   private static final class Reading {
     private final String markdown;
+    private final boolean located;
     private final List<Issue> issues = new ArrayList<>();
 
-    Reading(String markdown) {
+    Reading(String markdown, boolean located) {
       this.markdown = markdown;
+      this.located = located;
     }
 
     @Nullable Block block(Node node) {
@@ -189,6 +229,9 @@ public final class MarkdownReader {
     }
 
     private void checkTable(org.commonmark.node.Paragraph paragraph) {
+      if (!located) {
+        return; // only texts without '|' are read unlocated, and a table needs one
+      }
       List<SourceSpan> spans = paragraph.getSourceSpans();
       for (int i = 0; i + 1 < spans.size(); i++) {
         String header = text(spans.get(i));
@@ -231,6 +274,9 @@ public final class MarkdownReader {
     }
 
     private void issue(Node node, String message) {
+      if (!located) {
+        throw new NeedsLocation();
+      }
       List<SourceSpan> spans = node.getSourceSpans();
       int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
       issues.add(new Issue(message, line));
