@@ -501,7 +501,6 @@ public final class Binder {
 
   private <E extends Enum<E>> @Nullable E enumValue(
       Node node, String pointer, String what, E[] values) {
-    List<String> names = Arrays.stream(values).map(FormatNames::kebab).toList();
     String text = text(node, pointer, what, null);
     if (text == null) {
       return null;
@@ -511,6 +510,7 @@ public final class Binder {
         return value;
       }
     }
+    List<String> names = Arrays.stream(values).map(FormatNames::kebab).toList();
     String hint = Suggestions.closest(text, names).map(s -> "did you mean \"" + s + "\"? ")
         .orElse("");
     badValue(node, pointer, "\"" + Messages.clip(text) + "\" is not " + what + "; " + hint

@@ -143,6 +143,15 @@ public final class InputDecoder {
               "the document is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"));
       return null;
     }
+    // The JDK's own UTF-8 decoding is much faster than a CharsetDecoder into a CharBuffer (no
+    // char[] twice the input's size, no copy into the String, Latin-1 text kept compact). It
+    // replaces each malformed sequence with U+FFFD, so a result without U+FFFD proves the input
+    // valid; only then is it taken. Input holding U+FFFD (malformed, or a real replacement
+    // character) is decoded strictly below, which finds and locates the bad bytes.
+    String lenient = new String(bytes, start, length - start, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
@@ -46,8 +47,21 @@ import org.jspecify.annotations.Nullable;
  * hard line break (two trailing spaces or a trailing backslash) reads as a newline character.
  */
 public final class MarkdownReader {
-  private static final Parser PARSER =
+  /** Records where every block and inline came from: needed to report and to find tables. */
+  private static final Parser LOCATED =
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+  /**
+   * The same parse without source spans. Keeping spans for every inline is about a fifth of the
+   * parse's time and allocation, and text inside the subset never needs them.
+   */
+  private static final Parser UNLOCATED = Parser.builder().build();
+  /**
+   * The unlocated parse with only the block types of the subset (paragraphs and lists), for texts
+   * that {@link #cannotStartOtherBlocks(String) cannot start any other block}: trying every block
+   * type at every line is a good part of the block parse.
+   */
+  private static final Parser SUBSET_BLOCKS =
+      Parser.builder().enabledBlockTypes(Set.of(ListBlock.class)).build();
   private static final Pattern TABLE_DELIMITER_ROW =
       Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
   /** Deeper than any normal text needs; bounds the recursion on hostile input. */
@@ -61,10 +75,121 @@ public final class MarkdownReader {
   /** The rich text, or the issues that stop it. */
   public record Result(@Nullable RichText text, List<Issue> issues) {}
 
-  /** Reads the Markdown. */
+  /**
+   * Reads the Markdown.
+   *
+   * <p>Text inside the subset is read without source spans; the first thing outside it abandons
+   * that read and the text is read again with spans, which locate every issue. Both parsers build
+   * the same tree (spans are only recorded beside it), so the result is the same either way. A
+   * text with a {@code '|'} is always read with spans, because finding a table needs its lines.
+   */
   public static Result read(String markdown) {
-    Reading reading = new Reading(markdown);
-    Node document = PARSER.parse(markdown);
+    if (markdown.indexOf('|') < 0) {
+      try {
+        Parser parser = cannotStartOtherBlocks(markdown) ? SUBSET_BLOCKS : UNLOCATED;
+        return read(markdown, parser, false);
+      } catch (NeedsLocation outsideTheSubset) {
+        // fall through to the located read, which names and locates everything found
+      }
+    }
+    return readLocated(markdown);
+  }
+
+  /** Reads the Markdown with source spans throughout, as every read did before the fast path. */
+  static Result readLocated(String markdown) {
+    return read(markdown, LOCATED, true);
+  }
+
+  /**
+   * Whether no line of the text can start a block other than a paragraph or a list item, so that
+   * a parser knowing only those reads it as the full parser does. Conservative: a line is suspect
+   * if, where a block may start (after up to three spaces and any list markers), it has four or
+   * more spaces (indented code), one of {@code # ` ~ < >} (heading, fenced code, HTML,
+   * block quote), or nothing but {@code - * _ = +} and spaces (thematic break, setext underline).
+   * A tab anywhere makes the whole text suspect. Suspect texts take the full parser.
+   */
+  static boolean cannotStartOtherBlocks(String markdown) {
+    if (markdown.indexOf('\t') >= 0) {
+      return false; // tabs make indentation a matter of tab stops
+    }
+    int n = markdown.length();
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = lineStart;
+      while (lineEnd < n && markdown.charAt(lineEnd) != '\n' && markdown.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      if (!lineCannotStartOtherBlocks(markdown, lineStart, lineEnd)) {
+        return false;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return true;
+  }
+
+  private static boolean lineCannotStartOtherBlocks(String text, int start, int end) {
+    int at = start;
+    while (true) {
+      int spaces = 0;
+      while (at < end && text.charAt(at) == ' ') {
+        spaces++;
+        at++;
+      }
+      if (at == end) {
+        return true; // blank, or only list markers
+      }
+      if (spaces >= 4) {
+        return false;
+      }
+      char c = text.charAt(at);
+      if (c == '#' || c == '`' || c == '~' || c == '<' || c == '>') {
+        return false;
+      }
+      if (onlyBreakCharacters(text, at, end)) {
+        return false;
+      }
+      int marker = listMarkerEnd(text, at, end);
+      if (marker < 0) {
+        return true;
+      }
+      at = marker;
+    }
+  }
+
+  private static boolean onlyBreakCharacters(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c != '-' && c != '*' && c != '_' && c != '=' && c != '+' && c != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index after a list marker: {@code -}, {@code *}, {@code +}, {@code 1.} or {@code 1)}; or -1. */
+  private static int listMarkerEnd(String text, int at, int end) {
+    int i = at;
+    char c = text.charAt(i);
+    if (c == '-' || c == '*' || c == '+') {
+      i++;
+    } else {
+      while (i < end && i - at < 10 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == at || i == end || (text.charAt(i) != '.' && text.charAt(i) != ')')) {
+        return -1;
+      }
+      i++;
+    }
+    if (i < end && text.charAt(i) != ' ') {
+      return -1;
+    }
+    return i;
+  }
+
+  private static Result read(String markdown, Parser parser, boolean located) {
+    Reading reading = new Reading(markdown, located);
+    Node document = parser.parse(markdown);
     List<Block> blocks = new ArrayList<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       Block block = reading.block(node);
@@ -78,12 +203,23 @@ public final class MarkdownReader {
     return new Result(RichTextNormalForm.of(new RichText(blocks)), List.of());
   }
 
+  /** Ends an unlocated read at the first issue, so that the located read can report it. */
+  private static final class NeedsLocation extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NeedsLocation() {
+      super("the text needs a located read", null, false, false);
+    }
+  }
+
   private static final class Reading {
     private final String markdown;
+    private final boolean located;
     private final List<Issue> issues = new ArrayList<>();
 
-    Reading(String markdown) {
+    Reading(String markdown, boolean located) {
       this.markdown = markdown;
+      this.located = located;
     }
 
     @Nullable Block block(Node node) {
@@ -189,6 +325,9 @@ public final class MarkdownReader {
     }
 
     private void checkTable(org.commonmark.node.Paragraph paragraph) {
+      if (!located) {
+        return; // only texts without '|' are read unlocated, and a table needs one
+      }
       List<SourceSpan> spans = paragraph.getSourceSpans();
       for (int i = 0; i + 1 < spans.size(); i++) {
         String header = text(spans.get(i));
@@ -231,6 +370,9 @@ public final class MarkdownReader {
     }
 
     private void issue(Node node, String message) {
+      if (!located) {
+        throw new NeedsLocation();
+      }
       List<SourceSpan> spans = node.getSourceSpans();
       int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
       issues.add(new Issue(message, line));

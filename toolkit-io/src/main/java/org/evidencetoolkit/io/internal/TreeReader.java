@@ -276,7 +276,7 @@ public final class TreeReader {
       return switch (token) {
         case VALUE_STRING -> {
           String text = p.getString();
-          checkLength(text, at, pointer());
+          checkLength(text, at, null);
           boolean alias = yaml && ((YAMLParser) p).isCurrentAlias();
           yield alias
               ? new ScalarNode(ScalarType.STRING, "", false, at)
@@ -299,15 +299,19 @@ public final class TreeReader {
       };
     }
 
-    private void checkLength(String text, long at, String pointer) {
+    /**
+     * Checks a name or string value; {@code pointer} is the name's, or null for the value about to
+     * be read, whose pointer is only built if there is a problem to report.
+     */
+    private void checkLength(String text, long at, @Nullable String pointer) {
       if (text.length() > limits.maxStringLength()) {
-        limit(at, pointer, "a string longer than " + limits.maxStringLength()
+        limit(at, pointer == null ? pointer() : pointer, "a string longer than " + limits.maxStringLength()
             + " characters (ReadLimits.maxStringLength)");
       }
       // An escape such as \uD800 can spell half a character; text must be whole characters.
       int bad = InputDecoder.firstUnpairedSurrogate(text);
       if (bad >= 0) {
-        problems.add(Problem.Kind.ENCODING, source, at, pointer,
+        problems.add(Problem.Kind.ENCODING, source, at, pointer == null ? pointer() : pointer,
             "the string holds an unpaired surrogate U+"
                 + Integer.toHexString(text.charAt(bad)).toUpperCase(Locale.ROOT)
                 + " (half of a character, usually from an escape like \\uD800); remove it");
