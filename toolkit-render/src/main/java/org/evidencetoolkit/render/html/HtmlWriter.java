@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.owasp.encoder.Encode;
 
 /**
@@ -194,16 +195,12 @@ public class HtmlWriter {
    */
   private void escape(String text) throws IOException {
     int length = text.length();
-    int run = 0; // the first character not yet written; all up to i are plain
+    int run = 0; // the first character not yet written
     char written = last;
-    for (int i = 0; i < length; i++) {
+    int i = plainUpTo(text, 0, length);
+    while (i < length) {
       char c = text.charAt(i);
-      // The common case in as few tests as possible: plain ASCII, then the plain BMP range below
-      // the surrogates (accented letters, typographic punctuation, most scripts).
-      if (c < 128 ? PLAIN_ASCII[c] : (c >= 0xA0 && c < 0xD800)) {
-        continue;
-      }
-      String replacement;
+      @Nullable String replacement;
       int consumed = 1;
       switch (c) {
         case '&' -> replacement = "&amp;";
@@ -216,28 +213,26 @@ public class HtmlWriter {
           if (Character.isHighSurrogate(c)
               && i + 1 < length
               && Character.isLowSurrogate(text.charAt(i + 1))) {
-            if (!isNonCharacter(Character.toCodePoint(c, text.charAt(i + 1)))) {
-              i++; // a valid pair stays in the run
-              continue;
-            }
             consumed = 2;
-            replacement = REPLACEMENT;
-          } else if (isForbidden(c)) {
-            replacement = REPLACEMENT;
+            replacement =
+                isNonCharacter(Character.toCodePoint(c, text.charAt(i + 1))) ? REPLACEMENT : null;
           } else {
-            continue;
+            replacement = isForbidden(c) ? REPLACEMENT : null;
           }
         }
       }
-      if (i > run) {
-        out.append(text, run, i);
+      if (replacement != null) {
+        if (i > run) {
+          out.append(text, run, i);
+        }
+        if (!replacement.isEmpty()) {
+          out.append(replacement);
+          written = replacement.charAt(replacement.length() - 1);
+        }
+        run = i + consumed;
       }
-      if (!replacement.isEmpty()) {
-        out.append(replacement);
-        written = replacement.charAt(replacement.length() - 1);
-      }
-      i += consumed - 1;
-      run = i + 1;
+      // Otherwise the character (or surrogate pair) is plain after all and stays in the run.
+      i = plainUpTo(text, i + consumed, length);
     }
     if (run < length) {
       if (run == 0) {
@@ -248,6 +243,23 @@ public class HtmlWriter {
       written = text.charAt(length - 1);
     }
     last = written;
+  }
+
+  /**
+   * The index of the first character from {@code from} that may need escaping or replacing, or
+   * {@code length}. This is where clean text spends its time, so it is a loop of its own with
+   * nothing but the test: the compiler can then unroll it and drop the bounds checks.
+   */
+  private static int plainUpTo(String text, int from, int length) {
+    for (int i = from; i < length; i++) {
+      char c = text.charAt(i);
+      // Plain ASCII, then the plain range below the surrogates (accented letters, typographic
+      // punctuation, most scripts).
+      if (c < 128 ? !PLAIN_ASCII[c] : (c < 0xA0 || c >= 0xD800)) {
+        return i;
+      }
+    }
+    return length;
   }
 
   private static void checkTagName(String name) {
