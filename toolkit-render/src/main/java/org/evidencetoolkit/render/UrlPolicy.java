@@ -120,7 +120,7 @@ public final class UrlPolicy {
     }
     int from = start + 2; // the authority is [from, end)
     int end = from;
-    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+    while (end < url.length() && !isPathStart(url.charAt(end))) {
       end++;
     }
     if (from == end || indexOf(url, '@', from, end) >= 0) {
@@ -165,6 +165,10 @@ public final class UrlPolicy {
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  private static boolean isPathStart(char c) {
+    return c == '/' || c == '?' || c == '#';
   }
 
   /** Whether {@code url} in [start, end) is empty or a colon and one to five digits. */

@@ -50,6 +50,13 @@ public final class HtmlRendering implements HtmlContext {
 
   @Override
   public String cssClass(String... names) {
+    // One or two names are nearly every call; a concatenation sizes its result exactly.
+    if (names.length == 1) {
+      return options.classPrefix() + names[0];
+    }
+    if (names.length == 2) {
+      return options.classPrefix() + names[0] + ' ' + options.classPrefix() + names[1];
+    }
     StringBuilder out = new StringBuilder();
     for (String name : names) {
       if (out.length() > 0) {
