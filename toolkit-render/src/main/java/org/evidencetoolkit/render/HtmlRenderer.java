@@ -21,7 +21,8 @@ import org.evidencetoolkit.render.internal.RatingText;
  * Renders interventions, toolkit indexes and comparisons as HTML: a fragment to embed in an
  * application's page ({@code <article>}, {@code <table>}), or a whole HTML5 page.
  *
- * <p><b>Safety.</b> All content is escaped by one {@link HtmlWriter} (OWASP Java Encoder); links
+ * <p><b>Safety.</b> All content is escaped by one {@link HtmlWriter} (as OWASP Java Encoder's
+ * {@code forHtml} escapes); links
  * are written only for addresses the {@link UrlPolicy} allows (absolute http, https, mailto), a
  * refused link shows its text alone, and every link to an absolute address carries {@code
  * rel="noopener noreferrer"}.
