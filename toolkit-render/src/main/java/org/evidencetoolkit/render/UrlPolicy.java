@@ -1,7 +1,6 @@
 package org.evidencetoolkit.render;
 
 import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 import org.evidencetoolkit.render.internal.UrlSyntax;
 
@@ -38,10 +37,11 @@ public final class UrlPolicy {
 
   /** Whether a renderer may write this address as a link. */
   public static boolean allows(String url) {
-    if (url.isEmpty() || url.length() > 8192) {
+    int length = url.length();
+    if (length == 0 || length > 8192) {
       return false;
     }
-    for (int i = 0; i < url.length(); ) {
+    for (int i = 0; i < length; ) {
       int cp = url.codePointAt(i);
       if (forbidden(cp)) {
         return false;
@@ -51,20 +51,20 @@ public final class UrlPolicy {
     if (!UrlSyntax.hasValidPercentEscapes(url)) {
       return false;
     }
+    // Every check below works on index ranges of the address instead of substrings: links are
+    // checked for every page, so this is on the rendering path.
     int colon = url.indexOf(':');
-    if (colon <= 0) {
+    if (colon <= 0 || !isSchemeSyntax(url, colon)) {
       return false;
     }
-    String scheme = url.substring(0, colon);
-    if (!isSchemeSyntax(scheme)) {
-      return false;
+    // The scheme is ASCII (checked above), so ignoring case here is the same as lower-casing it.
+    if (isScheme(url, colon, "http") || isScheme(url, colon, "https")) {
+      return isNetworkAddress(url, colon + 1);
     }
-    String rest = url.substring(colon + 1);
-    return switch (scheme.toLowerCase(Locale.ROOT)) {
-      case "http", "https" -> isNetworkAddress(rest);
-      case "mailto" -> !rest.isEmpty() && rest.charAt(0) != '/';
-      default -> false;
-    };
+    if (isScheme(url, colon, "mailto")) {
+      return colon + 1 < length && url.charAt(colon + 1) != '/';
+    }
+    return false;
   }
 
   /**
@@ -78,28 +78,30 @@ public final class UrlPolicy {
   }
 
   private static boolean forbidden(int cp) {
-    if (cp <= 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+    if (cp < 0x7F) {
+      // The answer of the general checks below for ASCII, without the Unicode tables.
+      return cp <= 0x20 || cp == '\\' || cp == '<' || cp == '>' || cp == '"' || cp == '`';
+    }
+    if (cp <= 0x9F) {
       return true;
     }
     if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
       return true;
     }
     int type = Character.getType(cp);
-    if (type == Character.FORMAT
+    return type == Character.FORMAT
         || type == Character.SURROGATE
         || type == Character.UNASSIGNED
-        || type == Character.PRIVATE_USE) {
-      return true;
-    }
-    return cp == '\\' || cp == '<' || cp == '>' || cp == '"' || cp == '`';
+        || type == Character.PRIVATE_USE;
   }
 
-  private static boolean isSchemeSyntax(String scheme) {
-    if (!isAsciiLetter(scheme.charAt(0))) {
+  /** Whether {@code url} up to {@code colon} is a scheme: a letter, then letters, digits, + - . */
+  private static boolean isSchemeSyntax(String url, int colon) {
+    if (!isAsciiLetter(url.charAt(0))) {
       return false;
     }
-    for (int i = 1; i < scheme.length(); i++) {
-      char c = scheme.charAt(i);
+    for (int i = 1; i < colon; i++) {
+      char c = url.charAt(i);
       if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) {
         return false;
       }
@@ -107,52 +109,88 @@ public final class UrlPolicy {
     return true;
   }
 
-  private static boolean isNetworkAddress(String rest) {
-    if (!rest.startsWith("//")) {
+  private static boolean isScheme(String url, int colon, String scheme) {
+    return colon == scheme.length() && url.regionMatches(true, 0, scheme, 0, colon);
+  }
+
+  /** Whether {@code url} from {@code start} is {@code //host[:port]} and then a path, query or fragment. */
+  private static boolean isNetworkAddress(String url, int start) {
+    if (!url.startsWith("//", start)) {
       return false;
     }
-    int end = 2;
-    while (end < rest.length() && "/?#".indexOf(rest.charAt(end)) < 0) {
+    int from = start + 2; // the authority is [from, end)
+    int end = from;
+    while (end < url.length() && !isPathStart(url.charAt(end))) {
       end++;
     }
-    String authority = rest.substring(2, end);
-    if (authority.isEmpty() || authority.indexOf('@') >= 0) {
+    if (from == end || indexOf(url, '@', from, end) >= 0) {
       return false;
     }
-    String host = authority;
-    if (authority.startsWith("[")) {
-      int close = authority.indexOf(']');
+    int hostStart = from;
+    int hostEnd = end;
+    if (url.charAt(from) == '[') {
+      int close = indexOf(url, ']', from, end);
       if (close < 0) {
         return false;
       }
-      host = authority.substring(1, close);
-      if (host.isEmpty() || !host.chars().allMatch(c -> isHexDigit(c) || c == ':' || c == '.')) {
+      hostStart = from + 1;
+      hostEnd = close;
+      if (hostStart == hostEnd) {
         return false;
       }
-      return isPort(authority.substring(close + 1));
+      for (int i = hostStart; i < hostEnd; i++) {
+        char c = url.charAt(i);
+        if (!(isHexDigit(c) || c == ':' || c == '.')) {
+          return false;
+        }
+      }
+      return isPort(url, close + 1, end);
     }
-    int portColon = authority.lastIndexOf(':');
-    if (portColon >= 0) {
-      host = authority.substring(0, portColon);
-      if (!isPort(authority.substring(portColon))) {
+    int portColon = url.lastIndexOf(':', end - 1);
+    if (portColon >= from) {
+      hostEnd = portColon;
+      if (!isPort(url, portColon, end)) {
         return false;
       }
     }
-    if (host.isEmpty() || host.startsWith(".") || host.startsWith("-")) {
+    if (hostStart == hostEnd || url.charAt(hostStart) == '.' || url.charAt(hostStart) == '-') {
       return false;
     }
-    return host.codePoints().allMatch(c -> c == '.' || c == '-' || Character.isLetterOrDigit(c));
+    // No surrogate pair is split here: the host is bounded by ASCII characters.
+    for (int i = hostStart; i < hostEnd; ) {
+      int c = url.codePointAt(i);
+      if (!(c == '.' || c == '-' || Character.isLetterOrDigit(c))) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
-  private static boolean isPort(String colonAndPort) {
-    if (colonAndPort.isEmpty()) {
+  private static boolean isPathStart(char c) {
+    return c == '/' || c == '?' || c == '#';
+  }
+
+  /** Whether {@code url} in [start, end) is empty or a colon and one to five digits. */
+  private static boolean isPort(String url, int start, int end) {
+    if (start == end) {
       return true;
     }
-    if (colonAndPort.charAt(0) != ':' || colonAndPort.length() > 6) {
+    if (url.charAt(start) != ':' || end - start > 6 || end - start < 2) {
       return false;
     }
-    String digits = colonAndPort.substring(1);
-    return !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9');
+    for (int i = start + 1; i < end; i++) {
+      char c = url.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(String s, char c, int from, int end) {
+    int i = s.indexOf(c, from);
+    return i < end ? i : -1;
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.owasp.encoder.Encode;
 
 /**
@@ -12,60 +12,140 @@ import org.owasp.encoder.Encode;
  * #tag(String, Map)} escapes attribute values, and only {@link #raw(String)} writes markup as it
  * is, which is for constant markup of a renderer's own, never for content.
  *
- * <p>Escaping uses the OWASP Java Encoder. Before encoding, characters that HTML forbids in a
- * document (control characters other than tab and line feed; lone surrogates;
- * non-characters) are replaced by U+FFFD and a carriage return becomes a line feed, so the output
- * is always a valid document and a browser reads back exactly the text that was written.
+ * <p>Escaping writes exactly what the OWASP Java Encoder's {@code Encode.forHtml} writes: the
+ * entities {@code amp}, {@code lt}, {@code gt}, {@code #34} and {@code #39}. Before that, characters that HTML forbids in a document (control
+ * characters other than tab and line feed; lone surrogates; non-characters) are replaced by
+ * U+FFFD and a carriage return becomes a line feed, so the output is always a valid document and
+ * a browser reads back exactly the text that was written.
  *
  * <p>Tag and attribute names are checked: a name that is not a plain HTML name is refused with
- * {@link IllegalArgumentException}, so no name can carry markup either.
+ * {@link IllegalArgumentException}, so no name can carry markup either. A refused tag writes
+ * nothing.
  *
  * <p>A writer is used by one rendering call at a time and is not thread-safe.
  */
 public class HtmlWriter {
-  private static final Pattern TAG_NAME = Pattern.compile("[a-z][a-z0-9]*");
-  private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_.:-]*");
+  /**
+   * The ASCII characters written as they are: printable ones other than {@code & < > " '}, tab
+   * and line feed. Everything else below 128 needs an entity or a replacement.
+   */
+  private static final boolean[] PLAIN_ASCII = new boolean[128];
+
+  static {
+    for (char c = ' '; c < 0x7F; c++) {
+      PLAIN_ASCII[c] = true;
+    }
+    PLAIN_ASCII['\t'] = true;
+    PLAIN_ASCII['\n'] = true;
+    for (char c : "&<>\"'".toCharArray()) {
+      PLAIN_ASCII[c] = false;
+    }
+  }
+
+  private static final String REPLACEMENT = "\uFFFD";
 
   private final Appendable out;
+
+  /**
+   * Whether this writer escapes with the built-in single pass. A subclass may override {@link
+   * #escapeText} and {@link #escapeAttribute} (tests do, to prove that escaping matters); its
+   * writers always go through the hooks instead.
+   */
+  private final boolean builtInEscaping;
+
   private char last = '\n';
 
   /** A writer that appends to {@code out}; I/O errors surface as {@link UncheckedIOException}. */
   public HtmlWriter(Appendable out) {
     this.out = Objects.requireNonNull(out, "out");
+    this.builtInEscaping = getClass() == HtmlWriter.class;
   }
 
   /** Writes text content, escaped. */
   public final void text(String text) {
-    append(escapeText(clean(text)));
+    if (!builtInEscaping) {
+      append(escapeText(clean(text)));
+      return;
+    }
+    try {
+      escape(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Writes a start tag with no attributes. */
   public final void tag(String name) {
-    tag(name, Map.of());
+    checkTagName(name);
+    try {
+      out.append('<').append(name).append('>');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    last = '>';
   }
 
   /** Writes a start tag; attribute values are escaped, in the map's order. */
   public final void tag(String name, Map<String, String> attributes) {
     checkTagName(name);
-    StringBuilder tag = new StringBuilder(32).append('<').append(name);
+    // Every name is checked before anything is written, so a refused tag writes nothing.
     for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-      String key = attribute.getKey();
-      if (!ATTRIBUTE_NAME.matcher(key).matches()) {
-        throw new IllegalArgumentException("Not an HTML attribute name: '" + key + "'");
-      }
-      tag.append(' ')
-          .append(key)
-          .append("=\"")
-          .append(escapeAttribute(clean(attribute.getValue())))
-          .append('"');
+      checkAttributeName(attribute.getKey());
+      Objects.requireNonNull(attribute.getValue(), "attribute value");
     }
-    append(tag.append('>').toString());
+    try {
+      out.append('<').append(name);
+      for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+        attribute(attribute.getKey(), attribute.getValue());
+      }
+      out.append('>');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    last = '>';
+  }
+
+  /**
+   * Writes a start tag with attributes given as name, value, name, value …, in that order; values
+   * are escaped. The same as {@link #tag(String, Map)} without building a map.
+   *
+   * <pre>{@code
+   * html.tag("a", "href", "https://example.org/", "rel", "noopener noreferrer");
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if a name is refused or a name has no value
+   */
+  public final void tag(String name, String... attributes) {
+    checkTagName(name);
+    if (attributes.length % 2 != 0) {
+      throw new IllegalArgumentException(
+          "Attribute '" + attributes[attributes.length - 1] + "' of <" + name + "> has no value");
+    }
+    for (int k = 0; k < attributes.length; k += 2) {
+      checkAttributeName(attributes[k]);
+      Objects.requireNonNull(attributes[k + 1], "attribute value");
+    }
+    try {
+      out.append('<').append(name);
+      for (int k = 0; k < attributes.length; k += 2) {
+        attribute(attributes[k], attributes[k + 1]);
+      }
+      out.append('>');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    last = '>';
   }
 
   /** Writes an end tag. */
   public final void end(String name) {
     checkTagName(name);
-    append("</" + name + ">");
+    try {
+      out.append("</").append(name).append('>');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    last = '>';
   }
 
   /** Starts a new line unless at the start of one. */
@@ -96,10 +176,148 @@ public class HtmlWriter {
     return Encode.forHtml(value);
   }
 
+  /** Writes {@code  name="value"} inside a start tag whose names are already checked. */
+  private void attribute(String name, String value) throws IOException {
+    out.append(' ').append(name).append("=\"");
+    if (builtInEscaping) {
+      escape(value);
+    } else {
+      out.append(escapeAttribute(clean(value)));
+    }
+    out.append('"');
+  }
+
+  /**
+   * Writes text escaped in one pass: runs of characters that need nothing are copied straight
+   * from the string (a bulk copy when the output is a {@code StringBuilder}), and each character
+   * that needs something gets a constant. The result is {@code Encode.forHtml(clean(text))}
+   * without the two scans and the strings between them.
+   */
+  private void escape(String text) throws IOException {
+    int length = text.length();
+    int run = 0; // the first character not yet written
+    char written = last;
+    int i = plainUpTo(text, 0, length);
+    while (i < length) {
+      char c = text.charAt(i);
+      @Nullable String replacement;
+      int consumed = 1;
+      switch (c) {
+        case '&' -> replacement = "&amp;";
+        case '<' -> replacement = "&lt;";
+        case '>' -> replacement = "&gt;";
+        case '"' -> replacement = "&#34;";
+        case '\'' -> replacement = "&#39;";
+        case '\r' -> replacement = i + 1 < length && text.charAt(i + 1) == '\n' ? "" : "\n";
+        default -> {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < length
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            consumed = 2;
+            replacement =
+                isNonCharacter(Character.toCodePoint(c, text.charAt(i + 1))) ? REPLACEMENT : null;
+          } else {
+            replacement = isForbidden(c) ? REPLACEMENT : null;
+          }
+        }
+      }
+      if (replacement != null) {
+        if (i > run) {
+          out.append(text, run, i);
+        }
+        if (!replacement.isEmpty()) {
+          out.append(replacement);
+          written = replacement.charAt(replacement.length() - 1);
+        }
+        run = i + consumed;
+      }
+      // Otherwise the character (or surrogate pair) is plain after all and stays in the run.
+      i = plainUpTo(text, i + consumed, length);
+    }
+    if (run < length) {
+      if (run == 0) {
+        out.append(text);
+      } else {
+        out.append(text, run, length);
+      }
+      written = text.charAt(length - 1);
+    }
+    last = written;
+  }
+
+  /**
+   * The index of the first character from {@code from} that may need escaping or replacing, or
+   * {@code length}. This is where clean text spends its time, so it is a loop of its own with
+   * nothing but the test: the compiler can then unroll it and drop the bounds checks.
+   */
+  private static int plainUpTo(String text, int from, int length) {
+    for (int i = from; i < length; i++) {
+      char c = text.charAt(i);
+      // Plain ASCII, then the plain range below the surrogates (accented letters, typographic
+      // punctuation, most scripts).
+      if (c < 128 ? !PLAIN_ASCII[c] : (c < 0xA0 || c >= 0xD800)) {
+        return i;
+      }
+    }
+    return length;
+  }
+
   private static void checkTagName(String name) {
-    if (!TAG_NAME.matcher(name).matches()) {
+    if (!isTagName(name)) {
       throw new IllegalArgumentException("Not an HTML tag name: '" + name + "'");
     }
+  }
+
+  private static void checkAttributeName(String name) {
+    if (!isAttributeName(name)) {
+      throw new IllegalArgumentException("Not an HTML attribute name: '" + name + "'");
+    }
+  }
+
+  /** {@code [a-z][a-z0-9]*}. */
+  static boolean isTagName(String name) {
+    int length = name.length();
+    if (length == 0 || !isLowerAscii(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = name.charAt(i);
+      if (!isLowerAscii(c) && !isAsciiDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [a-zA-Z_][a-zA-Z0-9_.:-]*}. */
+  static boolean isAttributeName(String name) {
+    int length = name.length();
+    if (length == 0) {
+      return false;
+    }
+    char first = name.charAt(0);
+    if (!isAsciiLetter(first) && first != '_') {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = name.charAt(i);
+      if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != '_' && c != '.' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerAscii(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return isLowerAscii(c) || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The text a browser will read back: forbidden characters as U+FFFD, CR as LF. */
@@ -137,6 +355,10 @@ public class HtmlWriter {
     if (cp >= 0xD800 && cp <= 0xDFFF) {
       return true;
     }
+    return isNonCharacter(cp);
+  }
+
+  private static boolean isNonCharacter(int cp) {
     return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
   }
 

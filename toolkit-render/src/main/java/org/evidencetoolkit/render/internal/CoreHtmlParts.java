@@ -30,6 +30,7 @@ import org.evidencetoolkit.render.html.HtmlPart;
 import org.evidencetoolkit.render.html.HtmlPartRenderer;
 import org.evidencetoolkit.render.html.HtmlWriter;
 import org.evidencetoolkit.render.html.IndexColumn;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The core rendering of every part. It never writes content except through {@link
@@ -51,15 +52,29 @@ final class CoreHtmlParts implements HtmlPartRenderer {
           HtmlPart.IndexCell.class,
           HtmlPart.Comparison.class);
 
+  private static final String[] HEADINGS = {"h0", "h1", "h2", "h3", "h4", "h5", "h6"};
+  private static final String NOOPENER = "noopener noreferrer";
+
   private final HtmlContext context;
   private final HtmlWriter html;
   private final Labels labels;
+  private final @Nullable String linkTarget;
+
+  /**
+   * Whether any {@link org.evidencetoolkit.render.html.AttributeProvider} is registered. Without
+   * one (the default) an element's attributes are exactly the core's, so they are written
+   * straight from their names and values instead of through two maps per element.
+   */
+  private final boolean attributeProviders;
+
   private int linkDepth;
 
-  CoreHtmlParts(HtmlContext context) {
+  CoreHtmlParts(HtmlContext context, HtmlOptions options) {
     this.context = context;
     this.html = context.writer();
     this.labels = context.labels();
+    this.linkTarget = options.linkTarget().orElse(null);
+    this.attributeProviders = !options.attributeProviders().isEmpty();
   }
 
   @Override
@@ -270,9 +285,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     open(part, "li", "class", context.cssClass("resource"));
     Optional<String> href = resource.url().flatMap(UrlPolicy::href);
     if (href.isPresent()) {
-      Map<String, String> attributes = new LinkedHashMap<>(context.externalLinkAttributes(href.get()));
-      attributes.put("class", context.cssClass("resource-title"));
-      html.tag("a", context.attributes(part, "a", attributes));
+      openExternalLink(part, href.get(), context.cssClass("resource-title"));
       html.text(resource.title());
       html.end("a");
     } else {
@@ -340,11 +353,11 @@ final class CoreHtmlParts implements HtmlPartRenderer {
       if (inline instanceof Text t) {
         html.text(t.text());
       } else if (inline instanceof Emphasis e) {
-        html.tag("em", context.attributes(part, "em", Map.of()));
+        open(part, "em");
         inlines(part, e.children());
         html.end("em");
       } else if (inline instanceof Strong s) {
-        html.tag("strong", context.attributes(part, "strong", Map.of()));
+        open(part, "strong");
         inlines(part, s.children());
         html.end("strong");
       } else if (inline instanceof Link link) {
@@ -360,7 +373,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
       inlines(part, link.children());
       return;
     }
-    html.tag("a", context.attributes(part, "a", context.externalLinkAttributes(href.get())));
+    openExternalLink(part, href.get(), null);
     linkDepth++;
     try {
       inlines(part, link.children());
@@ -452,7 +465,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
   private void titleLink(HtmlPart part, Intervention i) {
     Optional<String> href = context.interventionHref(i);
     if (href.isPresent()) {
-      html.tag("a", context.attributes(part, "a", Map.of("href", href.get())));
+      open(part, "a", "href", href.get());
       html.text(RatingText.title(labels, i));
       html.end("a");
     } else {
@@ -544,15 +557,44 @@ final class CoreHtmlParts implements HtmlPartRenderer {
   // --- writing ---------------------------------------------------------------------------------
 
   private String heading(int depth) {
-    return "h" + context.headingLevel(depth);
+    return HEADINGS[context.headingLevel(depth)];
   }
 
+  /** Writes a start tag with the core's attributes (name, value, …) and the providers' say. */
   private void open(HtmlPart part, String tag, String... keyValues) {
+    if (!attributeProviders) {
+      html.tag(tag, keyValues);
+      return;
+    }
     Map<String, String> attributes = new LinkedHashMap<>();
     for (int k = 0; k + 1 < keyValues.length; k += 2) {
       attributes.put(keyValues[k], keyValues[k + 1]);
     }
     html.tag(tag, context.attributes(part, tag, attributes));
+  }
+
+  /**
+   * Opens a link to an address the {@link UrlPolicy} allowed: the attributes of {@link
+   * HtmlContext#externalLinkAttributes} in their order, then the class if there is one.
+   */
+  private void openExternalLink(HtmlPart part, String href, @Nullable String cssClass) {
+    if (attributeProviders) {
+      Map<String, String> attributes = new LinkedHashMap<>(context.externalLinkAttributes(href));
+      if (cssClass != null) {
+        attributes.put("class", cssClass);
+      }
+      html.tag("a", context.attributes(part, "a", attributes));
+    } else if (linkTarget == null) {
+      if (cssClass == null) {
+        html.tag("a", "href", href, "rel", NOOPENER);
+      } else {
+        html.tag("a", "href", href, "rel", NOOPENER, "class", cssClass);
+      }
+    } else if (cssClass == null) {
+      html.tag("a", "href", href, "rel", NOOPENER, "target", linkTarget);
+    } else {
+      html.tag("a", "href", href, "rel", NOOPENER, "target", linkTarget, "class", cssClass);
+    }
   }
 
   private void close(String tag) {

@@ -27,7 +27,7 @@ public final class HtmlRendering implements HtmlContext {
   public HtmlRendering(HtmlOptions options, Appendable out) {
     this.options = options;
     this.writer = options.writers().apply(out);
-    this.core = new CoreHtmlParts(this);
+    this.core = new CoreHtmlParts(this, options);
     core.partTypes().forEach(type -> renderers.put(type, core));
     // Registered last to first, so that the first registered renderer for a part wins.
     List<org.evidencetoolkit.render.html.HtmlPartRendererFactory> factories =
@@ -50,6 +50,13 @@ public final class HtmlRendering implements HtmlContext {
 
   @Override
   public String cssClass(String... names) {
+    // One or two names are nearly every call; a concatenation sizes its result exactly.
+    if (names.length == 1) {
+      return options.classPrefix() + names[0];
+    }
+    if (names.length == 2) {
+      return options.classPrefix() + names[0] + ' ' + options.classPrefix() + names[1];
+    }
     StringBuilder out = new StringBuilder();
     for (String name : names) {
       if (out.length() > 0) {
@@ -110,7 +117,7 @@ public final class HtmlRendering implements HtmlContext {
   public Map<String, String> externalLinkAttributes(String href) {
     Map<String, String> attributes = new LinkedHashMap<>();
     attributes.put("href", href);
-    attributes.put("rel", "noopener noreferrer");
+    attributes.put("rel", "noopener noreferrer"); // CoreHtmlParts.openExternalLink writes the same
     options.linkTarget().ifPresent(target -> attributes.put("target", target));
     return attributes;
   }
@@ -118,7 +125,7 @@ public final class HtmlRendering implements HtmlContext {
   /** Writes a whole page around {@code body}. */
   public void page(String title, Stylesheet stylesheet, Runnable body) {
     writer.raw("<!doctype html>\n");
-    writer.tag("html", Map.of("lang", labels().languageTag()));
+    writer.tag("html", "lang", labels().languageTag());
     writer.raw("\n<head>\n<meta charset=\"utf-8\">\n");
     writer.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     writer.tag("title");
@@ -129,10 +136,7 @@ public final class HtmlRendering implements HtmlContext {
         .href()
         .ifPresent(
             href -> {
-              Map<String, String> link = new LinkedHashMap<>();
-              link.put("rel", "stylesheet");
-              link.put("href", href);
-              writer.tag("link", link);
+              writer.tag("link", "rel", "stylesheet", "href", href);
               writer.line();
             });
     stylesheet
@@ -154,7 +158,7 @@ public final class HtmlRendering implements HtmlContext {
   /** Writes a page heading at depth 0. */
   public void pageHeading(String text) {
     String h = "h" + headingLevel(0);
-    writer.tag(h, Map.of("class", cssClass("page-title")));
+    writer.tag(h, "class", cssClass("page-title"));
     writer.text(RatingText.isInvisible(text) ? labels().text("untitled") : text);
     writer.end(h);
     writer.line();

@@ -115,13 +115,19 @@ public final class RatingText {
    * control and format characters.
    */
   public static boolean isInvisible(String text) {
-    return text.codePoints()
-        .allMatch(
-            cp ->
-                Character.isWhitespace(cp)
-                    || Character.isSpaceChar(cp)
-                    || Character.isISOControl(cp)
-                    || Character.getType(cp) == Character.FORMAT);
+    // A loop rather than a stream: every page asks this of its title, usually answered by the
+    // first character.
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!(Character.isWhitespace(cp)
+          || Character.isSpaceChar(cp)
+          || Character.isISOControl(cp)
+          || Character.getType(cp) == Character.FORMAT)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** The title, or the "untitled" label when it is blank. */
