@@ -115,13 +115,17 @@ public final class RatingText {
    * control and format characters.
    */
   public static boolean isInvisible(String text) {
-    return text.codePoints()
-        .allMatch(
-            cp ->
-                Character.isWhitespace(cp)
-                    || Character.isSpaceChar(cp)
-                    || Character.isISOControl(cp)
-                    || Character.getType(cp) == Character.FORMAT);
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!(Character.isWhitespace(cp)
+          || Character.isSpaceChar(cp)
+          || Character.isISOControl(cp)
+          || Character.getType(cp) == Character.FORMAT)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** The title, or the "untitled" label when it is blank. */
