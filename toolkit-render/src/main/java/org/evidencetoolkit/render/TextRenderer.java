@@ -2,6 +2,7 @@ package org.evidencetoolkit.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class TextRenderer {
 
   /** One intervention as text. */
   public String render(Intervention intervention) {
-    StringBuilder out = new StringBuilder(DOCUMENT_CAPACITY);
+    StringBuilder out = documentBuffer();
     new Rendering(out).intervention(intervention);
     return out.toString();
   }
@@ -97,7 +98,7 @@ public final class TextRenderer {
   /** Writes one intervention as text. */
   public void render(Intervention intervention, Appendable out) {
     Objects.requireNonNull(out, "out");
-    StringBuilder text = buffer(out, DOCUMENT_CAPACITY);
+    StringBuilder text = out instanceof StringBuilder builder ? builder : documentBuffer();
     new Rendering(text).intervention(intervention);
     copy(text, out);
   }
@@ -136,6 +137,24 @@ public final class TextRenderer {
   }
 
   /**
+   * An empty buffer with room for a typical document's text.
+   *
+   * <p>A {@code StringBuilder} keeps one byte per char until the first char beyond Latin-1
+   * arrives, then copies itself into a new array of two bytes per char. Gauges drawn with such
+   * glyphs (the default {@code ●○}) make that copy all but certain, so the buffer is made wide
+   * before it grows: one allocation of the document's size instead of two. Should the text turn
+   * out to be Latin-1 after all, {@code toString()} still stores it compactly.
+   */
+  private StringBuilder documentBuffer() {
+    StringBuilder out = new StringBuilder(1);
+    if (glyphs.filled().charAt(0) > 0xFF) {
+      out.append(glyphs.filled()).setLength(0);
+    }
+    out.ensureCapacity(DOCUMENT_CAPACITY);
+    return out;
+  }
+
+  /**
    * Where to lay text out for {@code out}: a {@code StringBuilder} directly (lines are trimmed in
    * place, after what it already holds), anything else through a buffer written at the end.
    */
@@ -152,6 +171,15 @@ public final class TextRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The decimal digits of a positive number. */
+  private static int digits(int n) {
+    int digits = 1;
+    for (int rest = n / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    return digits;
   }
 
   /** {@code n} spaces, without a new string for the common indents. */
@@ -248,17 +276,17 @@ public final class TextRenderer {
         for (Resource resource : i.resources()) {
           paragraph.setLength(0);
           paragraph.append(resource.title());
-          if (resource.url().isPresent()) {
-            String href = UrlPolicy.href(resource.url().get()).orElse(null);
-            if (href != null) {
-              paragraph.append(" [").append(reference(href)).append(']');
-            }
+          URI url = resource.url().orElse(null);
+          String href = url == null ? null : UrlPolicy.href(url).orElse(null);
+          if (href != null) {
+            paragraph.append(" [").append(reference(href)).append(']');
           }
           if (out.wrap(Columns.makePrintable(paragraph), bullet, indent) == 0) {
             out.line(bullet);
           }
-          if (resource.description().isPresent()) {
-            paragraph(resource.description().get(), indent);
+          String description = resource.description().orElse(null);
+          if (description != null) {
+            paragraph(description, indent);
           }
         }
       }
@@ -416,7 +444,11 @@ public final class TextRenderer {
 
     private void richText(RichText text, String indent, boolean blankBefore) {
       boolean first = !blankBefore;
-      for (Block block : text.blocks()) {
+      // Indexed loops over the model's lists (all random access): rich text is walked for every
+      // paragraph, and an iterator per list is most of what the walk would allocate.
+      List<Block> blocks = text.blocks();
+      for (int b = 0; b < blocks.size(); b++) {
+        Block block = blocks.get(b);
         if (!first) {
           out.blank();
         }
@@ -426,19 +458,20 @@ public final class TextRenderer {
         } else if (block instanceof BulletList list) {
           String bullet = indent + "  " + glyphs.bullet() + " ";
           String rest = spaces(Columns.of(bullet));
-          for (List<Inline> item : list.items()) {
-            listItem(inlines(item), bullet, rest);
+          List<List<Inline>> items = list.items();
+          for (int k = 0; k < items.size(); k++) {
+            listItem(inlines(items.get(k)), bullet, rest);
           }
         } else if (block instanceof OrderedList list) {
-          int n = 1;
-          int digits = String.valueOf(list.items().size()).length();
-          for (List<Inline> item : list.items()) {
-            int number = n++;
+          List<List<Inline>> items = list.items();
+          int digits = digits(items.size());
+          for (int k = 0; k < items.size(); k++) {
+            int number = k + 1;
             marker.setLength(0);
             marker.append(indent).append("  ");
-            marker.append(spaces(digits - String.valueOf(number).length()));
+            marker.append(spaces(digits - digits(number)));
             marker.append(number).append(". ");
-            listItem(inlines(item), marker, spaces(Columns.of(marker)));
+            listItem(inlines(items.get(k)), marker, spaces(Columns.of(marker)));
           }
         }
       }
@@ -458,7 +491,8 @@ public final class TextRenderer {
     }
 
     private void appendInlines(List<Inline> inlines, StringBuilder text) {
-      for (Inline inline : inlines) {
+      for (int k = 0; k < inlines.size(); k++) {
+        Inline inline = inlines.get(k);
         if (inline instanceof Text t) {
           text.append(t.text());
         } else if (inline instanceof Emphasis e) {

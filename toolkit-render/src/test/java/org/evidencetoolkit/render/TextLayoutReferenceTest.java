@@ -65,6 +65,20 @@ class TextLayoutReferenceTest {
   }
 
   @Test
+  void renderingIntoAStringBuilderAppendsAfterWhatItHolds() {
+    TextRenderer renderer = TextRenderer.builder().width(40).build();
+    for (String before : List.of("", "earlier \u00A0", "earlier\n\n")) {
+      StringBuilder out = new StringBuilder(before);
+      renderer.render(Fixtures.full(), out);
+      assertThat(out.toString()).isEqualTo(before + renderer.render(Fixtures.full()));
+      out.setLength(0);
+      out.append(before);
+      renderer.renderIndex(Fixtures.toolkit(), out);
+      assertThat(out.toString()).isEqualTo(before + renderer.renderIndex(Fixtures.toolkit()));
+    }
+  }
+
+  @Test
   void columnsOfARangeAreTheColumnsOfTheSubstring() {
     qt().withExamples(EXAMPLES).withShrinkCycles(100)
         .forAll(in -> {
