@@ -240,6 +240,8 @@ public final class TextRenderer {
     // list marker or reference number: reused so that wrapping needs no string per paragraph.
     private final StringBuilder paragraph = new StringBuilder(512);
     private final StringBuilder marker = new StringBuilder(16);
+    // Whether a text appended to the paragraph buffer since it was cleared needs replacements.
+    private boolean unprintable;
 
     Rendering(StringBuilder text) {
       this.out = new TextLines(width, text);
@@ -486,15 +488,21 @@ public final class TextRenderer {
     /** Inlines flattened to printable text in the reused paragraph buffer. */
     private StringBuilder inlines(List<Inline> inlines) {
       paragraph.setLength(0);
+      unprintable = false;
       appendInlines(inlines, paragraph);
-      return Columns.makePrintable(paragraph);
+      // Each text was checked as a string (faster than scanning the buffer). When all are
+      // printable, so is their concatenation: joining texts can pair up lone surrogates, never
+      // split a pair, and the marks added between them are printable ASCII.
+      return unprintable ? Columns.makePrintable(paragraph) : paragraph;
     }
 
     private void appendInlines(List<Inline> inlines, StringBuilder text) {
       for (int k = 0; k < inlines.size(); k++) {
         Inline inline = inlines.get(k);
         if (inline instanceof Text t) {
-          text.append(t.text());
+          String s = t.text();
+          unprintable |= !Columns.isPrintable(s);
+          text.append(s);
         } else if (inline instanceof Emphasis e) {
           text.append('_');
           appendInlines(e.children(), text);

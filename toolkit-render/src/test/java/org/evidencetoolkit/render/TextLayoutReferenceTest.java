@@ -5,6 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.text.Paragraph;
+import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.model.text.Text;
 import org.evidencetoolkit.render.Generators.Draw;
 import org.evidencetoolkit.render.internal.Columns;
 import org.evidencetoolkit.render.internal.TextLines;
@@ -79,6 +83,18 @@ class TextLayoutReferenceTest {
   }
 
   @Test
+  void textsArePrintedAsOneParagraphNotOneByOne() {
+    // Halves of a surrogate pair in two texts form the character; a lone half is replaced.
+    Intervention i =
+        Intervention.builder()
+            .from(Fixtures.minimal())
+            .whatIsIt(RichText.of(new Paragraph(List.of(
+                new Text("pair a\uD835"), new Text("\uDC00b lone \uD835"), new Text("c tab\tend")))))
+            .build();
+    assertThat(TextRenderer.defaults().render(i)).contains("\npair a\uD835\uDC00b lone \uFFFDc tab end\n");
+  }
+
+  @Test
   void columnsOfARangeAreTheColumnsOfTheSubstring() {
     qt().withExamples(EXAMPLES).withShrinkCycles(100)
         .forAll(in -> {
@@ -119,6 +135,7 @@ class TextLayoutReferenceTest {
         .checkAssert(
             s -> {
               assertThat(Columns.printable(s)).as("printable %s", s).isEqualTo(referencePrintable(s));
+              assertThat(Columns.isPrintable(s)).as("is printable %s", s).isEqualTo(referencePrintable(s).equals(s));
               assertThat(Columns.makePrintable(new StringBuilder(s)).toString())
                   .as("printable in place %s", s)
                   .isEqualTo(referencePrintable(s));

@@ -92,6 +92,11 @@ public final class Columns {
     return out.toString();
   }
 
+  /** Whether {@link #printable(String)} would return the string unchanged. */
+  public static boolean isPrintable(String s) {
+    return firstUnprintable(s, 0) == s.length();
+  }
+
   /**
    * Makes text {@linkplain #printable(String) printable} where it stands. Every replacement is a
    * single char for a single char (a replaced code point is never a surrogate pair), so the

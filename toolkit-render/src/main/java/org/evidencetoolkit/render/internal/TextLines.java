@@ -131,7 +131,11 @@ public final class TextLines {
 
   /** White space a line may break at (not no-break spaces). */
   public static boolean isBreakingSpace(int cp) {
-    return Character.isWhitespace(cp);
+    // Printable ASCII other than the space, most of any text, answers without a table lookup.
+    if (cp > ' ' && cp < 0x7F) {
+      return false;
+    }
+    return cp == ' ' || Character.isWhitespace(cp);
   }
 
   private static int skipSpaces(CharSequence text, int from) {
