@@ -1,5 +1,8 @@
 package org.evidencetoolkit.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +57,17 @@ public final class TextRenderer {
 
   private static final TextRenderer DEFAULTS = builder().build();
 
+  // Room for a typical document's text (about 10 KB of content), so the buffer rarely grows.
+  private static final int DOCUMENT_CAPACITY = 16_384;
+
+  private static final String[] SPACES = new String[33];
+
+  static {
+    for (int n = 0; n < SPACES.length; n++) {
+      SPACES[n] = " ".repeat(n);
+    }
+  }
+
   private final int width;
   private final Glyphs glyphs;
   private final Labels labels;
@@ -76,28 +90,32 @@ public final class TextRenderer {
 
   /** One intervention as text. */
   public String render(Intervention intervention) {
-    StringBuilder out = new StringBuilder(4096);
-    render(intervention, out);
+    StringBuilder out = documentBuffer();
+    new Rendering(out).intervention(intervention);
     return out.toString();
   }
 
   /** Writes one intervention as text. */
   public void render(Intervention intervention, Appendable out) {
     Objects.requireNonNull(out, "out");
-    new Rendering().intervention(intervention).writeTo(out);
+    StringBuilder text = out instanceof StringBuilder builder ? builder : documentBuffer();
+    new Rendering(text).intervention(intervention);
+    copy(text, out);
   }
 
   /** A toolkit's index: each intervention's title and headline ratings, in the toolkit's order. */
   public String renderIndex(Toolkit toolkit) {
     StringBuilder out = new StringBuilder(4096);
-    renderIndex(toolkit, out);
+    new Rendering(out).index(toolkit);
     return out.toString();
   }
 
   /** Writes a toolkit's index. */
   public void renderIndex(Toolkit toolkit, Appendable out) {
     Objects.requireNonNull(out, "out");
-    new Rendering().index(toolkit).writeTo(out);
+    StringBuilder text = buffer(out, 4096);
+    new Rendering(text).index(toolkit);
+    copy(text, out);
   }
 
   /**
@@ -106,14 +124,67 @@ public final class TextRenderer {
    */
   public String renderComparison(List<Intervention> interventions) {
     StringBuilder out = new StringBuilder(4096);
-    renderComparison(interventions, out);
+    new Rendering(out).comparison(interventions);
     return out.toString();
   }
 
   /** Writes a comparison of several interventions. */
   public void renderComparison(List<Intervention> interventions, Appendable out) {
     Objects.requireNonNull(out, "out");
-    new Rendering().comparison(interventions).writeTo(out);
+    StringBuilder text = buffer(out, 4096);
+    new Rendering(text).comparison(interventions);
+    copy(text, out);
+  }
+
+  /**
+   * An empty buffer with room for a typical document's text.
+   *
+   * <p>A {@code StringBuilder} keeps one byte per char until the first char beyond Latin-1
+   * arrives, then copies itself into a new array of two bytes per char. Gauges drawn with such
+   * glyphs (the default {@code ●○}) make that copy all but certain, so the buffer is made wide
+   * before it grows: one allocation of the document's size instead of two. Should the text turn
+   * out to be Latin-1 after all, {@code toString()} still stores it compactly.
+   */
+  private StringBuilder documentBuffer() {
+    StringBuilder out = new StringBuilder(1);
+    if (glyphs.filled().charAt(0) > 0xFF) {
+      out.append(glyphs.filled()).setLength(0);
+    }
+    out.ensureCapacity(DOCUMENT_CAPACITY);
+    return out;
+  }
+
+  /**
+   * Where to lay text out for {@code out}: a {@code StringBuilder} directly (lines are trimmed in
+   * place, after what it already holds), anything else through a buffer written at the end.
+   */
+  private static StringBuilder buffer(Appendable out, int capacity) {
+    return out instanceof StringBuilder builder ? builder : new StringBuilder(capacity);
+  }
+
+  private static void copy(StringBuilder text, Appendable out) {
+    if (text == out) {
+      return;
+    }
+    try {
+      out.append(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The decimal digits of a positive number. */
+  private static int digits(int n) {
+    int digits = 1;
+    for (int rest = n / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    return digits;
+  }
+
+  /** {@code n} spaces, without a new string for the common indents. */
+  private static String spaces(int n) {
+    return n >= 0 && n < SPACES.length ? SPACES[n] : " ".repeat(n);
   }
 
   /** The width this renderer wraps to. */
@@ -161,12 +232,22 @@ public final class TextRenderer {
     }
   }
 
-  /** The state of one call: the lines so far and the references collected. */
+  /** The state of one call: the text so far and the references collected. */
   private final class Rendering {
-    private final TextLines out = new TextLines(width);
+    private final TextLines out;
     private final Map<String, Integer> references = new LinkedHashMap<>();
+    // One paragraph's text at a time (rich text flattened, a resource with its reference), and a
+    // list marker or reference number: reused so that wrapping needs no string per paragraph.
+    private final StringBuilder paragraph = new StringBuilder(512);
+    private final StringBuilder marker = new StringBuilder(16);
+    // Whether a text appended to the paragraph buffer since it was cleared needs replacements.
+    private boolean unprintable;
 
-    TextLines intervention(Intervention i) {
+    Rendering(StringBuilder text) {
+      this.out = new TextLines(width, text);
+    }
+
+    void intervention(Intervention i) {
       heading(RatingText.title(labels, i), '=');
       out.blank();
       paragraph(i.summary(), "");
@@ -179,10 +260,11 @@ public final class TextRenderer {
         heading(labels.section(Section.IMPLEMENTATION), '-');
         int n = 1;
         for (ImplementationTip tip : i.implementation()) {
-          String marker = n++ + ". ";
-          String indent = " ".repeat(marker.length());
+          marker.setLength(0);
+          marker.append(n++).append(". ");
+          String indent = spaces(marker.length());
           out.blank();
-          paragraph(tip.title(), marker, indent);
+          out.wrap(Columns.printable(tip.title()), marker, indent);
           richText(tip.body(), indent, false);
         }
       }
@@ -191,33 +273,33 @@ public final class TextRenderer {
       if (!i.resources().isEmpty()) {
         heading(labels.section(Section.FURTHER_READING), '-');
         out.blank();
+        String bullet = "  " + glyphs.bullet() + " ";
+        String indent = spaces(Columns.of(bullet));
         for (Resource resource : i.resources()) {
-          String text = resource.title();
-          if (resource.url().isPresent()) {
-            String href = UrlPolicy.href(resource.url().get()).orElse(null);
-            if (href != null) {
-              text = text + " [" + reference(href) + "]";
-            }
+          paragraph.setLength(0);
+          paragraph.append(resource.title());
+          URI url = resource.url().orElse(null);
+          String href = url == null ? null : UrlPolicy.href(url).orElse(null);
+          if (href != null) {
+            paragraph.append(" [").append(reference(href)).append(']');
           }
-          String bullet = "  " + glyphs.bullet() + " ";
-          String indent = " ".repeat(Columns.of(bullet));
-          if (out.wrap(Columns.printable(text), bullet, indent) == 0) {
+          if (out.wrap(Columns.makePrintable(paragraph), bullet, indent) == 0) {
             out.line(bullet);
           }
-          resource.description().ifPresent(d -> paragraph(d, indent));
+          String description = resource.description().orElse(null);
+          if (description != null) {
+            paragraph(description, indent);
+          }
         }
       }
-      i.lastUpdated()
-          .ifPresent(
-              date -> {
-                out.blank();
-                paragraph(labels.format("last-updated", labels.date(date)), "");
-              });
+      if (i.lastUpdated().isPresent()) {
+        out.blank();
+        paragraph(labels.format("last-updated", labels.date(i.lastUpdated().get())), "");
+      }
       references();
-      return out;
     }
 
-    TextLines index(Toolkit toolkit) {
+    void index(Toolkit toolkit) {
       heading(RatingText.isInvisible(toolkit.title()) ? labels.text("untitled") : toolkit.title(), '=');
       if (toolkit.interventions().isEmpty()) {
         out.blank();
@@ -228,15 +310,14 @@ public final class TextRenderer {
         paragraph(RatingText.title(labels, i), "");
         ratings(i, "  ", false);
       }
-      return out;
     }
 
-    TextLines comparison(List<Intervention> interventions) {
+    void comparison(List<Intervention> interventions) {
       heading(labels.text("comparison.title"), '=');
       if (interventions.isEmpty()) {
         out.blank();
         paragraph(labels.text("index.empty"), "");
-        return out;
+        return;
       }
       comparisonRow("rating.impact", interventions, this::impact);
       comparisonRow("rating.evidence", interventions, this::evidence);
@@ -255,7 +336,6 @@ public final class TextRenderer {
           i -> i.studyCount().isPresent()
               ? labels.studies(i.studyCount().getAsInt())
               : labels.text("none"));
-      return out;
     }
 
     private void comparisonRow(
@@ -264,7 +344,7 @@ public final class TextRenderer {
       out.blank();
       paragraph(labels.text(key), "");
       String bullet = "  " + glyphs.bullet() + " ";
-      String indent = " ".repeat(Columns.of(bullet));
+      String indent = spaces(Columns.of(bullet));
       for (Intervention i : interventions) {
         String entry =
             labels.format("comparison.entry", RatingText.title(labels, i), value.apply(i));
@@ -277,7 +357,7 @@ public final class TextRenderer {
     }
 
     private void ratings(Intervention i, String indent, boolean details) {
-      List<String[]> rows = new ArrayList<>();
+      List<String[]> rows = new ArrayList<>(7);
       rows.add(new String[] {labels.text("rating.impact"), impact(i)});
       rows.add(new String[] {labels.text("rating.evidence"), evidence(i)});
       rows.add(new String[] {labels.text("rating.cost"), cost(i)});
@@ -303,17 +383,21 @@ public final class TextRenderer {
       for (String[] row : rows) {
         labelColumns = Math.max(labelColumns, Columns.of(Columns.printable(row[0])));
       }
-      int valueStart = Columns.of(indent) + labelColumns + 2;
+      int indentColumns = Columns.of(indent);
+      int valueStart = indentColumns + labelColumns + 2;
       boolean aligned = valueStart <= width / 2;
+      String valueIndent = spaces(valueStart);
       for (String[] row : rows) {
         String label = Columns.printable(row[0]);
         String value = Columns.printable(row[1]);
         if (aligned) {
-          String first = indent + label + " ".repeat(valueStart - Columns.of(indent) - Columns.of(label));
-          out.wrap(value, first, " ".repeat(valueStart));
+          marker.setLength(0);
+          marker.append(indent).append(label).append(spaces(valueStart - indentColumns - Columns.of(label)));
+          out.wrap(value, marker, valueIndent);
         } else {
           out.wrap(label, indent, indent);
-          out.wrap(value, indent + "  ", indent + "  ");
+          String valuePrefix = indent + "  ";
+          out.wrap(value, valuePrefix, valuePrefix);
         }
       }
     }
@@ -345,16 +429,7 @@ public final class TextRenderer {
     }
 
     private void heading(String text, char underline) {
-      out.blank();
-      TextLines heading = new TextLines(width);
-      heading.wrap(Columns.printable(text), "", "");
-      List<String> lines = heading.lines();
-      if (lines.isEmpty()) {
-        lines = List.of(labels.text("untitled"));
-      }
-      lines.forEach(out::line);
-      int rule = Math.max(1, Math.min(width, TextLines.widest(lines)));
-      out.line(String.valueOf(underline).repeat(rule));
+      out.heading(Columns.printable(text), labels.text("untitled"), underline);
     }
 
     private void section(Section section, RichText body) {
@@ -366,56 +441,68 @@ public final class TextRenderer {
     }
 
     private void paragraph(String text, String indent) {
-      paragraph(text, indent, indent);
-    }
-
-    private void paragraph(String text, String first, String rest) {
-      out.wrap(Columns.printable(text), first, rest);
+      out.wrap(Columns.printable(text), indent, indent);
     }
 
     private void richText(RichText text, String indent, boolean blankBefore) {
       boolean first = !blankBefore;
-      for (Block block : text.blocks()) {
+      // Indexed loops over the model's lists (all random access): rich text is walked for every
+      // paragraph, and an iterator per list is most of what the walk would allocate.
+      List<Block> blocks = text.blocks();
+      for (int b = 0; b < blocks.size(); b++) {
+        Block block = blocks.get(b);
         if (!first) {
           out.blank();
         }
         first = false;
         if (block instanceof Paragraph p) {
-          paragraph(inlines(p.inlines()), indent);
+          out.wrap(inlines(p.inlines()), indent, indent);
         } else if (block instanceof BulletList list) {
           String bullet = indent + "  " + glyphs.bullet() + " ";
-          for (List<Inline> item : list.items()) {
-            listItem(inlines(item), bullet);
+          String rest = spaces(Columns.of(bullet));
+          List<List<Inline>> items = list.items();
+          for (int k = 0; k < items.size(); k++) {
+            listItem(inlines(items.get(k)), bullet, rest);
           }
         } else if (block instanceof OrderedList list) {
-          int n = 1;
-          int digits = String.valueOf(list.items().size()).length();
-          for (List<Inline> item : list.items()) {
-            String number = String.valueOf(n++);
-            listItem(
-                inlines(item), indent + "  " + " ".repeat(digits - number.length()) + number + ". ");
+          List<List<Inline>> items = list.items();
+          int digits = digits(items.size());
+          for (int k = 0; k < items.size(); k++) {
+            int number = k + 1;
+            marker.setLength(0);
+            marker.append(indent).append("  ");
+            marker.append(spaces(digits - digits(number)));
+            marker.append(number).append(". ");
+            listItem(inlines(items.get(k)), marker, spaces(Columns.of(marker)));
           }
         }
       }
     }
 
-    private void listItem(String text, String marker) {
-      String rest = " ".repeat(Columns.of(marker));
-      if (out.wrap(Columns.printable(text), marker, rest) == 0) {
+    private void listItem(CharSequence text, CharSequence marker, String rest) {
+      if (out.wrap(text, marker, rest) == 0) {
         out.line(marker);
       }
     }
 
-    private String inlines(List<Inline> inlines) {
-      StringBuilder text = new StringBuilder();
-      appendInlines(inlines, text);
-      return text.toString();
+    /** Inlines flattened to printable text in the reused paragraph buffer. */
+    private StringBuilder inlines(List<Inline> inlines) {
+      paragraph.setLength(0);
+      unprintable = false;
+      appendInlines(inlines, paragraph);
+      // Each text was checked as a string (faster than scanning the buffer). When all are
+      // printable, so is their concatenation: joining texts can pair up lone surrogates, never
+      // split a pair, and the marks added between them are printable ASCII.
+      return unprintable ? Columns.makePrintable(paragraph) : paragraph;
     }
 
     private void appendInlines(List<Inline> inlines, StringBuilder text) {
-      for (Inline inline : inlines) {
+      for (int k = 0; k < inlines.size(); k++) {
+        Inline inline = inlines.get(k);
         if (inline instanceof Text t) {
-          text.append(t.text());
+          String s = t.text();
+          unprintable |= !Columns.isPrintable(s);
+          text.append(s);
         } else if (inline instanceof Emphasis e) {
           text.append('_');
           appendInlines(e.children(), text);
@@ -426,14 +513,21 @@ public final class TextRenderer {
           text.append('*');
         } else if (inline instanceof Link link) {
           appendInlines(link.children(), text);
-          UrlPolicy.href(link.url())
-              .ifPresent(href -> text.append(" [").append(reference(href)).append(']'));
+          String href = UrlPolicy.href(link.url()).orElse(null);
+          if (href != null) {
+            text.append(" [").append(reference(href)).append(']');
+          }
         }
       }
     }
 
     private int reference(String href) {
-      return references.computeIfAbsent(href, h -> references.size() + 1);
+      Integer number = references.get(href);
+      if (number == null) {
+        number = references.size() + 1;
+        references.put(href, number);
+      }
+      return number;
     }
 
     private void references() {
@@ -443,8 +537,9 @@ public final class TextRenderer {
       heading(labels.text("references"), '-');
       out.blank();
       for (Map.Entry<String, Integer> reference : references.entrySet()) {
-        String marker = "[" + reference.getValue() + "] ";
-        out.wrap(Columns.printable(reference.getKey()), marker, " ".repeat(marker.length()));
+        marker.setLength(0);
+        marker.append('[').append(reference.getValue().intValue()).append("] ");
+        out.wrap(Columns.printable(reference.getKey()), marker, spaces(marker.length()));
       }
     }
   }

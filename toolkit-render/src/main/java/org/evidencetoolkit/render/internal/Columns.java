@@ -28,11 +28,28 @@ public final class Columns {
 
   /** The columns a string takes. */
   public static int of(CharSequence s) {
+    return of(s, 0, s.length());
+  }
+
+  /**
+   * The columns {@code s.subSequence(start, end)} takes, measured in place. A surrogate pair is
+   * one code point only when both halves lie inside the range, as in the subsequence.
+   */
+  public static int of(CharSequence s, int start, int end) {
     int columns = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = Character.codePointAt(s, i);
-      columns += of(cp);
-      i += Character.charCount(cp);
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c < 0x300) {
+        // Latin, Greek and their punctuation: one column each, no table to look up.
+        columns++;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < end
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        columns += of(Character.toCodePoint(c, s.charAt(i + 1)));
+        i++;
+      } else {
+        columns += of(c);
+      }
     }
     return columns;
   }
@@ -66,32 +83,76 @@ public final class Columns {
    * drive the terminal) become U+FFFD; tabs, line breaks and other white space become spaces.
    */
   public static String printable(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      int n = Character.charCount(cp);
-      int replacement = cp;
-      if (cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C
-          || (cp != ' ' && Character.isWhitespace(cp))) {
-        replacement = ' ';
-      } else if (Character.isISOControl(cp)
-          || Character.getType(cp) == Character.SURROGATE
-          || (cp >= 0x202A && cp <= 0x202E)
-          || (cp >= 0x2066 && cp <= 0x2069)
-          || cp == 0x061C
-          || cp == 0x200E
-          || cp == 0x200F) {
-        replacement = REPLACEMENT;
-      }
-      if (replacement != cp && out == null) {
-        out = new StringBuilder(s.length());
-        out.append(s, 0, i);
-      }
-      if (out != null) {
-        out.appendCodePoint(replacement);
-      }
-      i += n;
+    int first = firstUnprintable(s, 0);
+    if (first == s.length()) {
+      return s;
     }
-    return out == null ? s : out.toString();
+    StringBuilder out = new StringBuilder(s);
+    makePrintable(out, first);
+    return out.toString();
+  }
+
+  /** Whether {@link #printable(String)} would return the string unchanged. */
+  public static boolean isPrintable(String s) {
+    return firstUnprintable(s, 0) == s.length();
+  }
+
+  /**
+   * Makes text {@linkplain #printable(String) printable} where it stands. Every replacement is a
+   * single char for a single char (a replaced code point is never a surrogate pair), so the
+   * length does not change.
+   *
+   * @return {@code text}
+   */
+  public static StringBuilder makePrintable(StringBuilder text) {
+    makePrintable(text, firstUnprintable(text, 0));
+    return text;
+  }
+
+  private static void makePrintable(StringBuilder text, int from) {
+    for (int i = from; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      int replacement = replacement(cp);
+      if (replacement != cp) {
+        text.setCharAt(i, (char) replacement);
+      }
+      i += Character.charCount(cp);
+    }
+  }
+
+  /** Where the first code point that printing must replace begins, or the length if none. */
+  private static int firstUnprintable(CharSequence s, int from) {
+    for (int i = from; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        // Printable ASCII, the bulk of most text, needs no replacing.
+        i++;
+        continue;
+      }
+      int cp = Character.codePointAt(s, i);
+      if (replacement(cp) != cp) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return s.length();
+  }
+
+  /** What a code point is printed as: itself, a space or U+FFFD (always a single char). */
+  private static int replacement(int cp) {
+    if (cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C
+        || (cp != ' ' && Character.isWhitespace(cp))) {
+      return ' ';
+    }
+    if (Character.isISOControl(cp)
+        || Character.getType(cp) == Character.SURROGATE
+        || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069)
+        || cp == 0x061C
+        || cp == 0x200E
+        || cp == 0x200F) {
+      return REPLACEMENT;
+    }
+    return cp;
   }
 }

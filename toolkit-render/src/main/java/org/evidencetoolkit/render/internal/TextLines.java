@@ -1,25 +1,38 @@
 package org.evidencetoolkit.render.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Lines of plain text being laid out at a fixed width: words are wrapped greedily, no line ends
  * in white space, and blocks are separated by exactly one blank line.
  *
  * <p>A word wider than the room a line leaves for it is never split (an address stays whole); it
  * goes alone on a line after the line's prefix, which is the only way a line exceeds the width.
+ *
+ * <p>Lines are written straight into one {@link StringBuilder}, each ending in a line feed, as
+ * they are wrapped: words are measured where they stand in the text, so wrapping allocates
+ * nothing. A line is appended first and then trimmed of trailing white space; a line that trims
+ * to nothing is taken back, together with the blank line it would have started with.
  */
 public final class TextLines {
   private final int width;
-  private final List<String> lines = new ArrayList<>();
+  private final StringBuilder out;
+  private final int start;
   private boolean blankPending;
+  // Where the line being written begins, before and after the blank line it may start with.
+  private int lineMark;
+  private int lineStart;
+  // Of the lines ended since the last wrap began: how many were kept (not trimmed away) and the
+  // widest one's columns.
+  private int keptLines;
+  private int widestLine;
 
-  /** Lines at most {@code width} columns wide (save for single over-long words). */
-  public TextLines(int width) {
+  /**
+   * Lines at most {@code width} columns wide (save for single over-long words), appended to
+   * {@code out} after what it already holds.
+   */
+  public TextLines(int width, StringBuilder out) {
     this.width = width;
+    this.out = out;
+    this.start = out.length();
   }
 
   /** The width lines are wrapped to. */
@@ -29,125 +42,145 @@ public final class TextLines {
 
   /** Asks for a blank line before the next line, unless at the start. */
   public void blank() {
-    blankPending = !lines.isEmpty();
+    blankPending = out.length() > start;
   }
 
   /**
    * Adds a line as it is (trailing white space removed). A line that is empty once stripped (say,
    * of no-break spaces only) counts as a blank line, so blank lines never pile up.
    */
-  public void line(String line) {
-    String stripped = stripTrailing(line);
-    if (stripped.isEmpty()) {
-      blank();
-      return;
-    }
-    if (blankPending) {
-      lines.add("");
-      blankPending = false;
-    }
-    lines.add(stripped);
+  public void line(CharSequence line) {
+    beginLine();
+    out.append(line);
+    endLine(0);
   }
 
   /**
    * Wraps text (already {@linkplain Columns#printable printable}) into lines, the first starting
    * with {@code firstPrefix}, the rest with {@code restPrefix}. Nothing is added for blank text.
    *
-   * @return how many lines were added
+   * @return how many lines were wrapped, counting any that trimmed to nothing
    */
-  public int wrap(String text, String firstPrefix, String restPrefix) {
-    List<String> words = words(text);
-    if (words.isEmpty()) {
+  public int wrap(CharSequence text, CharSequence firstPrefix, CharSequence restPrefix) {
+    keptLines = 0;
+    widestLine = 0;
+    int length = text.length();
+    int k = skipSpaces(text, 0);
+    if (k == length) {
       return 0;
     }
-    int added = 0;
-    StringBuilder current = new StringBuilder(firstPrefix);
-    int prefixColumns = Columns.of(firstPrefix);
-    int columns = prefixColumns;
+    int restColumns = -1;
+    int lines = 0;
+    beginLine();
+    out.append(firstPrefix);
+    int columns = Columns.of(firstPrefix);
     boolean empty = true;
-    for (String word : words) {
-      int w = Columns.of(word);
+    while (k < length) {
+      int wordStart = k;
+      while (k < length && !isBreakingSpace(text.charAt(k))) {
+        k++;
+      }
+      int w = Columns.of(text, wordStart, k);
       if (!empty && columns + 1 + w > width) {
-        line(current.toString());
-        added++;
-        current = new StringBuilder(restPrefix);
-        prefixColumns = Columns.of(restPrefix);
-        columns = prefixColumns;
+        endLine(columns);
+        lines++;
+        if (restColumns < 0) {
+          restColumns = Columns.of(restPrefix);
+        }
+        beginLine();
+        out.append(restPrefix);
+        columns = restColumns;
         empty = true;
       }
       if (!empty) {
-        current.append(' ');
+        out.append(' ');
         columns++;
       }
-      current.append(word);
+      out.append(text, wordStart, k);
       columns += w;
       empty = false;
+      k = skipSpaces(text, k);
     }
-    line(current.toString());
-    return added + 1;
+    endLine(columns);
+    return lines + 1;
   }
 
-  /** The widest line, in columns. */
-  public static int widest(List<String> lines) {
-    int widest = 0;
-    for (String line : lines) {
-      widest = Math.max(widest, Columns.of(line));
+  /**
+   * A heading: the text wrapped with no prefix, or {@code fallback} as it is if that leaves no
+   * line, then a line of {@code underline} as wide as the widest of those lines (at least one
+   * column, at most the width). A blank line comes before it unless at the start.
+   */
+  public void heading(CharSequence text, String fallback, char underline) {
+    blank();
+    wrap(text, "", "");
+    int widest = widestLine;
+    if (keptLines == 0) {
+      line(fallback);
+      widest = Columns.of(fallback);
+    } else {
+      // Heading lines that trimmed to nothing after the last kept one add no blank line.
+      blankPending = false;
     }
-    return widest;
-  }
-
-  /** The lines added so far. */
-  public List<String> lines() {
-    return List.copyOf(lines);
-  }
-
-  /** Writes the lines, each ending in a line feed. */
-  public void writeTo(Appendable out) {
-    try {
-      for (String line : lines) {
-        out.append(line).append('\n');
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    int rule = Math.max(1, Math.min(width, widest));
+    beginLine();
+    for (int i = 0; i < rule; i++) {
+      out.append(underline);
     }
-  }
-
-  /** Splits text into words at white space. */
-  public static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      boolean space = isBreakingSpace(cp);
-      if (space && start >= 0) {
-        words.add(text.substring(start, i));
-        start = -1;
-      } else if (!space && start < 0) {
-        start = i;
-      }
-      i += Character.charCount(cp);
-    }
-    if (start >= 0) {
-      words.add(text.substring(start));
-    }
-    return words;
+    endLine(rule);
   }
 
   /** White space a line may break at (not no-break spaces). */
   public static boolean isBreakingSpace(int cp) {
-    return Character.isWhitespace(cp);
+    // Printable ASCII other than the space, most of any text, answers without a table lookup.
+    if (cp > ' ' && cp < 0x7F) {
+      return false;
+    }
+    return cp == ' ' || Character.isWhitespace(cp);
   }
 
-  /** The string without trailing white space of any kind. */
-  public static String stripTrailing(String line) {
-    int end = line.length();
-    while (end > 0) {
-      int cp = line.codePointBefore(end);
-      if (!(Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+  private static int skipSpaces(CharSequence text, int from) {
+    int k = from;
+    // White space is all in the Basic Multilingual Plane, and a surrogate is never white space,
+    // so testing chars one by one finds the same breaks as testing code points.
+    while (k < text.length() && isBreakingSpace(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private void beginLine() {
+    lineMark = out.length();
+    if (blankPending) {
+      out.append('\n');
+    }
+    lineStart = out.length();
+  }
+
+  /**
+   * Ends the line begun last, {@code columns} wide: trims its trailing white space of any kind and
+   * adds a line feed, or takes it back and asks for a blank line if nothing is left.
+   */
+  private void endLine(int columns) {
+    int end = out.length();
+    int kept = columns;
+    // As in skipSpaces, white space and space characters are never surrogates.
+    while (end > lineStart) {
+      char c = out.charAt(end - 1);
+      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c))) {
         break;
       }
-      end -= Character.charCount(cp);
+      kept -= Columns.of(c);
+      end--;
     }
-    return line.substring(0, end);
+    if (end == lineStart) {
+      out.setLength(lineMark);
+      blank();
+      return;
+    }
+    out.setLength(end);
+    out.append('\n');
+    blankPending = false;
+    keptLines++;
+    widestLine = Math.max(widestLine, kept);
   }
 }
