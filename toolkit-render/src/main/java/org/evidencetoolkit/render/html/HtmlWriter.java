@@ -13,10 +13,11 @@ import org.owasp.encoder.Encode;
  * is, which is for constant markup of a renderer's own, never for content.
  *
  * <p>Escaping writes exactly what the OWASP Java Encoder's {@code Encode.forHtml} writes: the
- * entities {@code amp}, {@code lt}, {@code gt}, {@code #34} and {@code #39}. Before that, characters that HTML forbids in a document (control
- * characters other than tab and line feed; lone surrogates; non-characters) are replaced by
- * U+FFFD and a carriage return becomes a line feed, so the output is always a valid document and
- * a browser reads back exactly the text that was written.
+ * entities {@code amp}, {@code lt}, {@code gt}, {@code #34} and {@code #39}. Before that,
+ * characters that HTML forbids in a document (control characters other than tab and line feed;
+ * lone surrogates; non-characters) are replaced by U+FFFD and a carriage return becomes a line
+ * feed, so the output is always a valid document and a browser reads back exactly the text that
+ * was written.
  *
  * <p>Tag and attribute names are checked: a name that is not a plain HTML name is refused with
  * {@link IllegalArgumentException}, so no name can carry markup either. A refused tag writes
