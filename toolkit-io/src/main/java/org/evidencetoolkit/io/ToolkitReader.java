@@ -131,28 +131,16 @@ public final class ToolkitReader {
   /** Reads an intervention from text, keeping a map back to it. */
   public InterventionDocument readInterventionDocument(
       String text, DocumentFormat format, String sourceName) {
-    ProblemCollector problems = loader.problems();
-    try {
-      String checked = InputDecoder.fromString(text, sourceName, limits, problems);
-      return interventionDocument(
-          loader.intervention(loader.parse(checked, format, sourceName, problems), problems),
-          problems);
-    } catch (ProblemCollector.Full full) {
-      throw problems.exception();
-    }
+    return intervention(
+        problems -> InputDecoder.fromString(text, sourceName, limits, problems),
+        format, sourceName);
   }
 
   /** Reads an intervention from UTF-8 bytes. */
   public Intervention readIntervention(byte[] utf8, DocumentFormat format, String sourceName) {
-    ProblemCollector problems = loader.problems();
-    try {
-      String checked = InputDecoder.fromBytes(utf8, sourceName, limits, problems);
-      return interventionDocument(
-          loader.intervention(loader.parse(checked, format, sourceName, problems), problems),
-          problems).intervention();
-    } catch (ProblemCollector.Full full) {
-      throw problems.exception();
-    }
+    return intervention(
+        problems -> InputDecoder.fromBytes(utf8, sourceName, limits, problems),
+        format, sourceName).intervention();
   }
 
   /**
@@ -161,29 +149,17 @@ public final class ToolkitReader {
    */
   public Intervention readIntervention(InputStream utf8, DocumentFormat format, String sourceName)
       throws IOException {
-    ProblemCollector problems = loader.problems();
-    try {
-      String checked = InputDecoder.fromStream(utf8, sourceName, limits, problems);
-      return interventionDocument(
-          loader.intervention(loader.parse(checked, format, sourceName, problems), problems),
-          problems).intervention();
-    } catch (ProblemCollector.Full full) {
-      throw problems.exception();
-    }
+    return intervention(
+        problems -> InputDecoder.fromStream(utf8, sourceName, limits, problems),
+        format, sourceName).intervention();
   }
 
   /** Reads an intervention from characters, reading no further than the size limit. */
   public Intervention readIntervention(Reader text, DocumentFormat format, String sourceName)
       throws IOException {
-    ProblemCollector problems = loader.problems();
-    try {
-      String checked = InputDecoder.fromReader(text, sourceName, limits, problems);
-      return interventionDocument(
-          loader.intervention(loader.parse(checked, format, sourceName, problems), problems),
-          problems).intervention();
-    } catch (ProblemCollector.Full full) {
-      throw problems.exception();
-    }
+    return intervention(
+        problems -> InputDecoder.fromReader(text, sourceName, limits, problems),
+        format, sourceName).intervention();
   }
 
   // ------------------------------------------------------------------ toolkits from input
@@ -196,9 +172,62 @@ public final class ToolkitReader {
   /** Reads a single-document toolkit from text, keeping a map back to it. */
   public ToolkitDocument readToolkitDocument(
       String text, DocumentFormat format, String sourceName) {
+    return toolkit(
+        problems -> InputDecoder.fromString(text, sourceName, limits, problems),
+        format, sourceName);
+  }
+
+  /** Reads a single-document toolkit from UTF-8 bytes. */
+  public Toolkit readToolkit(byte[] utf8, DocumentFormat format, String sourceName) {
+    return toolkit(
+        problems -> InputDecoder.fromBytes(utf8, sourceName, limits, problems),
+        format, sourceName).toolkit();
+  }
+
+  /** Reads a single-document toolkit from a UTF-8 stream; the stream is not closed. */
+  public Toolkit readToolkit(InputStream utf8, DocumentFormat format, String sourceName)
+      throws IOException {
+    return toolkit(
+        problems -> InputDecoder.fromStream(utf8, sourceName, limits, problems),
+        format, sourceName).toolkit();
+  }
+
+  /** Reads a single-document toolkit from characters. */
+  public Toolkit readToolkit(Reader text, DocumentFormat format, String sourceName)
+      throws IOException {
+    return toolkit(
+        problems -> InputDecoder.fromReader(text, sourceName, limits, problems),
+        format, sourceName).toolkit();
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** Turns one kind of input into checked text, reporting encoding and size problems. */
+  @FunctionalInterface
+  private interface Decoder<E extends Exception> {
+    @Nullable String decode(ProblemCollector problems) throws E;
+  }
+
+  /** Reads one intervention document from any input, all problems in one exception. */
+  private <E extends Exception> InterventionDocument intervention(
+      Decoder<E> input, DocumentFormat format, String sourceName) throws E {
     ProblemCollector problems = loader.problems();
     try {
-      String checked = InputDecoder.fromString(text, sourceName, limits, problems);
+      @Nullable String checked = input.decode(problems);
+      return interventionDocument(
+          loader.intervention(loader.parse(checked, format, sourceName, problems), problems),
+          problems);
+    } catch (ProblemCollector.Full full) {
+      throw problems.exception();
+    }
+  }
+
+  /** Reads one single-document toolkit from any input, all problems in one exception. */
+  private <E extends Exception> ToolkitDocument toolkit(
+      Decoder<E> input, DocumentFormat format, String sourceName) throws E {
+    ProblemCollector problems = loader.problems();
+    try {
+      @Nullable String checked = input.decode(problems);
       return toolkitDocument(
           loader.toolkit(loader.parse(checked, format, sourceName, problems), problems),
           problems, false);
@@ -206,49 +235,6 @@ public final class ToolkitReader {
       throw problems.exception();
     }
   }
-
-  /** Reads a single-document toolkit from UTF-8 bytes. */
-  public Toolkit readToolkit(byte[] utf8, DocumentFormat format, String sourceName) {
-    ProblemCollector problems = loader.problems();
-    try {
-      String checked = InputDecoder.fromBytes(utf8, sourceName, limits, problems);
-      return toolkitDocument(
-          loader.toolkit(loader.parse(checked, format, sourceName, problems), problems),
-          problems, false).toolkit();
-    } catch (ProblemCollector.Full full) {
-      throw problems.exception();
-    }
-  }
-
-  /** Reads a single-document toolkit from a UTF-8 stream; the stream is not closed. */
-  public Toolkit readToolkit(InputStream utf8, DocumentFormat format, String sourceName)
-      throws IOException {
-    ProblemCollector problems = loader.problems();
-    try {
-      String checked = InputDecoder.fromStream(utf8, sourceName, limits, problems);
-      return toolkitDocument(
-          loader.toolkit(loader.parse(checked, format, sourceName, problems), problems),
-          problems, false).toolkit();
-    } catch (ProblemCollector.Full full) {
-      throw problems.exception();
-    }
-  }
-
-  /** Reads a single-document toolkit from characters. */
-  public Toolkit readToolkit(Reader text, DocumentFormat format, String sourceName)
-      throws IOException {
-    ProblemCollector problems = loader.problems();
-    try {
-      String checked = InputDecoder.fromReader(text, sourceName, limits, problems);
-      return toolkitDocument(
-          loader.toolkit(loader.parse(checked, format, sourceName, problems), problems),
-          problems, false).toolkit();
-    } catch (ProblemCollector.Full full) {
-      throw problems.exception();
-    }
-  }
-
-  // ------------------------------------------------------------------ helpers
 
   private static void requireExists(Path path) throws IOException {
     if (!Files.exists(path)) {
