@@ -53,7 +53,6 @@ final class CoreHtmlParts implements HtmlPartRenderer {
           HtmlPart.Comparison.class);
 
   private static final String[] HEADINGS = {"h0", "h1", "h2", "h3", "h4", "h5", "h6"};
-  private static final String NOOPENER = "noopener noreferrer";
 
   private final HtmlContext context;
   private final HtmlWriter html;
@@ -584,16 +583,8 @@ final class CoreHtmlParts implements HtmlPartRenderer {
         attributes.put("class", cssClass);
       }
       html.tag("a", context.attributes(part, "a", attributes));
-    } else if (linkTarget == null) {
-      if (cssClass == null) {
-        html.tag("a", "href", href, "rel", NOOPENER);
-      } else {
-        html.tag("a", "href", href, "rel", NOOPENER, "class", cssClass);
-      }
-    } else if (cssClass == null) {
-      html.tag("a", "href", href, "rel", NOOPENER, "target", linkTarget);
     } else {
-      html.tag("a", "href", href, "rel", NOOPENER, "target", linkTarget, "class", cssClass);
+      html.tag("a", HtmlRendering.externalLink(href, linkTarget, cssClass));
     }
   }
 

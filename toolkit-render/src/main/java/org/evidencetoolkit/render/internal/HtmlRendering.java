@@ -15,6 +15,7 @@ import org.evidencetoolkit.render.html.HtmlContext;
 import org.evidencetoolkit.render.html.HtmlPart;
 import org.evidencetoolkit.render.html.HtmlPartRenderer;
 import org.evidencetoolkit.render.html.HtmlWriter;
+import org.jspecify.annotations.Nullable;
 
 /** The state of one HTML rendering call: its writer and the part renderers made for it. */
 public final class HtmlRendering implements HtmlContext {
@@ -115,11 +116,36 @@ public final class HtmlRendering implements HtmlContext {
 
   @Override
   public Map<String, String> externalLinkAttributes(String href) {
+    String[] pairs = externalLink(href, options.linkTarget().orElse(null), null);
     Map<String, String> attributes = new LinkedHashMap<>();
-    attributes.put("href", href);
-    attributes.put("rel", "noopener noreferrer"); // CoreHtmlParts.openExternalLink writes the same
-    options.linkTarget().ifPresent(target -> attributes.put("target", target));
+    for (int k = 0; k < pairs.length; k += 2) {
+      attributes.put(pairs[k], pairs[k + 1]);
+    }
     return attributes;
+  }
+
+  /**
+   * The attributes of a link to an allowed absolute address as name, value pairs: {@code href},
+   * {@code rel="noopener noreferrer"}, the {@code target} if one is configured, then the {@code
+   * class} if one is given. The one place that knows them: {@link #externalLinkAttributes} and
+   * the core's map-free writing both come here.
+   */
+  static String[] externalLink(String href, @Nullable String target, @Nullable String cssClass) {
+    String[] pairs = new String[4 + (target == null ? 0 : 2) + (cssClass == null ? 0 : 2)];
+    int k = 0;
+    pairs[k++] = "href";
+    pairs[k++] = href;
+    pairs[k++] = "rel";
+    pairs[k++] = "noopener noreferrer";
+    if (target != null) {
+      pairs[k++] = "target";
+      pairs[k++] = target;
+    }
+    if (cssClass != null) {
+      pairs[k++] = "class";
+      pairs[k] = cssClass;
+    }
+    return pairs;
   }
 
   /** Writes a whole page around {@code body}. */
