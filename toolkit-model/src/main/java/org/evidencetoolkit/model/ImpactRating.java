@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * The headline impact: a {@link ImpactBand} and, where one was published, the estimated change in
- * violence in percent. Positive means less violence ("21% less violence" is {@code 21}); negative
- * means more.
+ * a {@link Measure} of the toolkit's {@link Profile}: by default the built-in profile's first
+ * measure, violence in percent. Positive is always the better direction ("21% less violence" is
+ * {@code 21}); negative is worse.
  *
  * <p>Estimates are held without trailing zeros ({@code 21.0} becomes {@code 21}) so that equal
  * numbers are equal values. Whether the estimate fits the band is a content rule ({@code
@@ -23,18 +24,38 @@ public interface ImpactRating {
   /** The band. */
   ImpactBand band();
 
-  /** The estimated change in violence in percent, positive = less violence. */
+  /** The estimated change in the measure, positive = better (for violence: less violence). */
   Optional<BigDecimal> estimate();
+
+  /**
+   * The id of the profile's {@link Measure} the estimate is given in; absent means the profile's
+   * first (default) measure. Whether the profile declares it is the content rule {@code
+   * impact.measure-known}.
+   */
+  Optional<String> measure();
 
   /** A rating with no estimate. */
   static ImpactRating of(ImpactBand band) {
-    return ImmutableImpactRating.builder().band(band).build();
+    return builder().band(band).build();
   }
 
-  /** A rating with an estimate. */
+  /** A rating with an estimate in the profile's default measure. */
   static ImpactRating of(ImpactBand band, BigDecimal estimate) {
-    return ImmutableImpactRating.builder().band(band).estimate(estimate).build();
+    return builder().band(band).estimate(estimate).build();
   }
+
+  /** A rating with an estimate in a named measure, e.g. {@code crime}. */
+  static ImpactRating of(ImpactBand band, BigDecimal estimate, String measure) {
+    return builder().band(band).estimate(estimate).measure(measure).build();
+  }
+
+  /** A builder; the band is required. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ImpactRating}. */
+  final class Builder extends ImmutableImpactRating.Builder {}
 
   /** Strips trailing zeros so that 21 and 21.0 are one value. */
   @Value.Check
@@ -44,7 +65,7 @@ public interface ImpactRating {
     if (estimate.isPresent()) {
       BigDecimal stripped = canonical(estimate.get());
       if (!stripped.equals(estimate.get())) {
-        return ImmutableImpactRating.builder().band(band()).estimate(stripped).build();
+        return builder().from(this).estimate(stripped).build();
       }
     }
     return this;

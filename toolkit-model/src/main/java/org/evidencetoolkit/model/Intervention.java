@@ -2,6 +2,7 @@ package org.evidencetoolkit.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.evidencetoolkit.model.text.RichText;
@@ -119,6 +120,14 @@ public interface Intervention {
 
   /** Section "Further reading". */
   List<Resource> resources();
+
+  /**
+   * Narrative sections that the typed fields do not hold (such as "Behind the average"), by
+   * section id, in the order written. The profile's {@link Profile#sections()} places them on the
+   * page, and the label {@code section.<id>} is the heading; the content rule {@code
+   * section.known} reports a section the profile does not list or name.
+   */
+  Map<String, RichText> sections();
 
   /** Ids of related interventions in the same toolkit. */
   List<String> related();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.evidencetoolkit.model.internal.Queries;
+import org.evidencetoolkit.model.text.RichText;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +27,27 @@ import org.immutables.value.Value;
 public interface Toolkit {
   /** The toolkit's name. */
   String title();
+
+  /**
+   * What this toolkit is, who publishes it and how to read it; shown on index pages. Empty by
+   * default.
+   */
+  @Value.Default
+  default RichText about() {
+    return RichText.empty();
+  }
+
+  /** The authoritative publication this toolkit's content is drawn from, if any. */
+  Optional<Resource> source();
+
+  /**
+   * The measures, scale, section order, words and rule settings of this toolkit; {@link
+   * Profile#yef()} unless the toolkit declares its own.
+   */
+  @Value.Default
+  default Profile profile() {
+    return Profile.yef();
+  }
 
   /**
    * Settings this toolkit declares beyond the {@linkplain Setting#builtIns() built-in ones}; a

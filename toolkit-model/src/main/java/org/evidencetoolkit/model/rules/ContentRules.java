@@ -9,14 +9,23 @@ import java.util.Map;
 import java.util.Optional;
 import org.evidencetoolkit.model.ImpactScale;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
+import org.evidencetoolkit.model.RuleSettings;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Toolkit;
 
 /**
- * An ordered set of {@link ContentRule}s, one per id, with the {@link ImpactScale} they judge
- * estimates by. Immutable: {@link #with}, {@link #without} and {@link #withImpactScale} return new
- * sets.
+ * An ordered set of {@link ContentRule}s, one per id, with the {@link Profile} and {@link
+ * ImpactScale} they judge content by. Immutable: {@link #with}, {@link #without}, {@link
+ * #withProfile} and {@link #withImpactScale} return new sets.
+ *
+ * <p><b>Profiles.</b> The profile in force is the one given by {@link #withProfile}, else the
+ * toolkit's own ({@link Toolkit#profile()}) when a toolkit is validated, else {@link
+ * Profile#yef()}: what the application says in code wins over what the content says, as with
+ * labels. The profile's rule settings turn rules off or change the severity of what they find; its
+ * measures word every estimate a message quotes; its scale judges estimates unless {@link
+ * #withImpactScale} gave another.
  *
  * <pre>{@code
  * ValidationReport report = ContentRules.defaults().validate(intervention);
@@ -27,35 +36,38 @@ import org.evidencetoolkit.model.Toolkit;
  */
 public final class ContentRules {
   private static final ContentRules DEFAULTS =
-      new ContentRules(DefaultRules.all(), ImpactScale.defaults());
+      new ContentRules(DefaultRules.all(), Optional.empty(), Optional.empty());
 
   private final Map<String, ContentRule> rules;
-  private final ImpactScale impactScale;
+  private final Optional<ImpactScale> impactScale;
+  private final Optional<Profile> profile;
 
   /** The context of {@link #validate(Intervention)}: immutable, so built once and shared. */
   private final RuleContext builtInContext;
 
-  private ContentRules(List<ContentRule> rules, ImpactScale impactScale) {
+  private ContentRules(
+      List<ContentRule> rules, Optional<ImpactScale> impactScale, Optional<Profile> profile) {
     Map<String, ContentRule> byId = new LinkedHashMap<>();
     for (ContentRule rule : rules) {
       byId.put(rule.id(), rule);
     }
     this.rules = Collections.unmodifiableMap(byId);
     this.impactScale = impactScale;
-    this.builtInContext = context(Setting.builtIns(), Sector.builtIns());
+    this.profile = profile;
+    this.builtInContext = context(profile(), Setting.builtIns(), Sector.builtIns());
   }
 
-  /** Every rule of the specification, judged by {@link ImpactScale#defaults()}. */
+  /** Every rule of the specification, under the toolkit's profile or {@link Profile#yef()}. */
   public static ContentRules defaults() {
     return DEFAULTS;
   }
 
   /**
-   * Exactly these rules, judged by {@link ImpactScale#defaults()}; a later rule replaces an earlier
-   * one with the same id in its place.
+   * Exactly these rules, under the toolkit's profile or {@link Profile#yef()}; a later rule
+   * replaces an earlier one with the same id in its place.
    */
   public static ContentRules of(ContentRule... rules) {
-    return new ContentRules(Arrays.asList(rules), ImpactScale.defaults());
+    return new ContentRules(Arrays.asList(rules), Optional.empty(), Optional.empty());
   }
 
   /** The rules, in the order they run. */
@@ -68,9 +80,21 @@ public final class ContentRules {
     return Optional.ofNullable(rules.get(id));
   }
 
-  /** The scale estimates are judged by. */
+  /**
+   * The scale estimates of a single intervention are judged by: the one given by {@link
+   * #withImpactScale}, else the {@linkplain #profile() profile's}.
+   */
   public ImpactScale impactScale() {
-    return impactScale;
+    return impactScale.orElseGet(() -> profile().impactScale());
+  }
+
+  /**
+   * The profile a single intervention is judged under: the one given by {@link #withProfile}, else
+   * {@link Profile#yef()}. A toolkit is judged under this one only when it was given; otherwise
+   * under its own.
+   */
+  public Profile profile() {
+    return profile.orElseGet(Profile::yef);
   }
 
   /**
@@ -80,7 +104,7 @@ public final class ContentRules {
   public ContentRules with(ContentRule rule) {
     List<ContentRule> next = new ArrayList<>(rules.values());
     next.add(rule); // the constructor keeps the first position of an id and the last rule for it
-    return new ContentRules(next, impactScale);
+    return new ContentRules(next, impactScale, profile);
   }
 
   /** These rules less the ones with the given ids; unknown ids are ignored. */
@@ -92,12 +116,21 @@ public final class ContentRules {
         next.add(rule);
       }
     }
-    return new ContentRules(next, impactScale);
+    return new ContentRules(next, impactScale, profile);
   }
 
-  /** These rules judging estimates by another scale. */
+  /** These rules judging estimates by another scale, whatever the profile's. */
   public ContentRules withImpactScale(ImpactScale scale) {
-    return new ContentRules(List.copyOf(rules.values()), scale);
+    return new ContentRules(List.copyOf(rules.values()), Optional.of(scale), profile);
+  }
+
+  /**
+   * These rules under a profile: its rule settings, measures, sections and (unless {@link
+   * #withImpactScale} gave one) its scale, for single interventions and for every toolkit
+   * whatever profile it declares.
+   */
+  public ContentRules withProfile(Profile profile) {
+    return new ContentRules(List.copyOf(rules.values()), impactScale, Optional.of(profile));
   }
 
   /**
@@ -107,8 +140,14 @@ public final class ContentRules {
    */
   public ValidationReport validate(Intervention intervention) {
     List<Violation> found = new ArrayList<>();
+    RuleSettings settings = builtInContext.profile().rules();
     for (ContentRule rule : rules.values()) {
+      if (settings.isOff(rule.id())) {
+        continue;
+      }
+      int start = found.size();
       check(rule, intervention, builtInContext, found);
+      applySetting(settings, rule, found, start);
     }
     return ValidationReport.of(found);
   }
@@ -121,13 +160,19 @@ public final class ContentRules {
    * the same report.
    */
   public ValidationReport validate(Toolkit toolkit) {
-    RuleContext context = context(toolkit.knownSettings(), toolkit.knownSectors());
+    Profile inForce = profile.orElseGet(toolkit::profile);
+    RuleContext context = context(inForce, toolkit.knownSettings(), toolkit.knownSectors());
+    RuleSettings settings = inForce.rules();
     List<Violation> found = new ArrayList<>();
     List<Intervention> interventions = toolkit.interventions();
     for (int n = 0; n < interventions.size(); n++) {
       Intervention intervention = interventions.get(n);
       String prefix = "/interventions/" + n;
       for (ContentRule rule : rules.values()) {
+        if (settings.isOff(rule.id())) {
+          continue;
+        }
+        int start = found.size();
         for (Violation v : rule.check(intervention, context)) {
           found.add(
               Violation.builder()
@@ -136,12 +181,37 @@ public final class ContentRules {
                   .interventionId(intervention.id())
                   .build());
         }
+        applySetting(settings, rule, found, start);
       }
     }
     for (ContentRule rule : rules.values()) {
+      if (settings.isOff(rule.id())) {
+        continue;
+      }
+      int start = found.size();
       found.addAll(rule.checkToolkit(toolkit, context));
+      applySetting(settings, rule, found, start);
     }
     return ValidationReport.of(found);
+  }
+
+  /**
+   * Gives what {@code rule} just added to {@code found} (from {@code start} on) the severity the
+   * profile sets for it, if it sets one.
+   */
+  private static void applySetting(
+      RuleSettings settings, ContentRule rule, List<Violation> found, int start) {
+    Optional<String> setting = settings.settingOf(rule.id());
+    if (setting.isEmpty() || start == found.size()) {
+      return;
+    }
+    Severity severity = setting.get().equals("warning") ? Severity.WARNING : Severity.ERROR;
+    for (int i = start; i < found.size(); i++) {
+      Violation v = found.get(i);
+      if (v.severity() != severity) {
+        found.set(i, Violation.builder().from(v).severity(severity).build());
+      }
+    }
   }
 
   /**
@@ -158,9 +228,10 @@ public final class ContentRules {
     }
   }
 
-  private RuleContext context(List<Setting> settings, List<Sector> sectors) {
+  private RuleContext context(Profile inForce, List<Setting> settings, List<Sector> sectors) {
     return RuleContext.builder()
-        .impactScale(impactScale)
+        .profile(inForce)
+        .impactScale(impactScale.orElseGet(inForce::impactScale))
         .knownSettings(settings)
         .knownSectors(sectors)
         .build();
@@ -168,6 +239,6 @@ public final class ContentRules {
 
   @Override
   public String toString() {
-    return "ContentRules" + rules.keySet() + " by " + impactScale.version();
+    return "ContentRules" + rules.keySet() + " by " + impactScale().version() + " under " + profile().name();
   }
 }

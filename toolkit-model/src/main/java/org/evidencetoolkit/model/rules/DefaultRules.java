@@ -2,7 +2,7 @@ package org.evidencetoolkit.model.rules;
 
 import java.util.List;
 
-/** The default rules of the specification (SPEC §5), in the order they run. */
+/** The default rules of the specification (SPEC §5 and §11), in the order they run. */
 final class DefaultRules {
   private DefaultRules() {}
 
@@ -16,10 +16,12 @@ final class DefaultRules {
         new InsufficientHasNoEstimateRule(),
         new EvidenceNotRatedRule(),
         new HighOnWeakEvidenceRule(),
+        new MeasureKnownRule(),
         new PreventionPresentRule(),
         new SettingPresentRule(),
         new SettingKnownRule(),
         new SectorKnownRule(),
+        new SectionKnownRule(),
         new TipsUniqueRule(),
         new LinkSchemeRule(),
         new ResourceDuplicateRule(),

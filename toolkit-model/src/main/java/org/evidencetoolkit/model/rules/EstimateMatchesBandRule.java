@@ -9,12 +9,13 @@ import org.evidencetoolkit.model.Intervention;
 
 /**
  * {@code impact.estimate-matches-band}: an estimate falls in its band under the {@link ImpactScale}
- * of the {@link RuleContext} (the rules' scale, {@link ImpactScale#defaults()} unless configured).
+ * of the {@link RuleContext} (the rules' scale, else the profile's). The message quotes the
+ * estimate in its measure's words and names the scale's version.
  * An estimate on an insufficient-evidence rating is {@code impact.insufficient-has-no-estimate}'s
  * business, not this rule's.
  */
 final class EstimateMatchesBandRule extends DefaultContentRule {
-  static final String ID = "impact.estimate-matches-band";
+  static final String ID = RuleIds.IMPACT_ESTIMATE_MATCHES_BAND;
 
   EstimateMatchesBandRule() {
     super(ID, Severity.ERROR);
@@ -34,7 +35,7 @@ final class EstimateMatchesBandRule extends DefaultContentRule {
           violation(
               "/impact/estimate",
               "Estimate "
-                  + Wording.percent(estimate.get())
+                  + context.profile().describe(intervention.impact(), estimate.get())
                   + " is in the "
                   + Wording.band(fits)
                   + " band ("

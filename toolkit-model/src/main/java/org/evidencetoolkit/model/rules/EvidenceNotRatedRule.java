@@ -10,7 +10,7 @@ import org.evidencetoolkit.model.Intervention;
  * evidence, so the evidence should be rated too.
  */
 final class EvidenceNotRatedRule extends DefaultContentRule {
-  static final String ID = "impact.evidence-not-rated";
+  static final String ID = RuleIds.IMPACT_EVIDENCE_NOT_RATED;
 
   EvidenceNotRatedRule() {
     super(ID, Severity.WARNING);

@@ -10,7 +10,7 @@ import org.evidencetoolkit.model.Intervention;
  * rated Very low or Low hardly supports. The path is the band, the claim to check.
  */
 final class HighOnWeakEvidenceRule extends DefaultContentRule {
-  static final String ID = "impact.high-on-weak-evidence";
+  static final String ID = RuleIds.IMPACT_HIGH_ON_WEAK_EVIDENCE;
 
   HighOnWeakEvidenceRule() {
     super(ID, Severity.WARNING);

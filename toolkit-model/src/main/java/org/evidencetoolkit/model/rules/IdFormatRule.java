@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Slugs;
 
 /**
  * {@code id.format}: the id is a slug, lowercase ASCII letters and digits in words joined by single
@@ -12,7 +13,7 @@ import org.evidencetoolkit.model.Intervention;
  * title when the id is empty).
  */
 final class IdFormatRule extends DefaultContentRule {
-  static final String ID = "id.format";
+  static final String ID = RuleIds.ID_FORMAT;
   static final int MAX_LENGTH = 64;
 
   IdFormatRule() {
@@ -54,25 +55,9 @@ final class IdFormatRule extends DefaultContentRule {
     found.add(violation("/id", message));
   }
 
-  /**
-   * Whether {@code s} matches {@code ^[a-z0-9]+(-[a-z0-9]+)*$}. A loop rather than a regular
-   * expression: Java's regex engine recurses per repetition of a group, and a long hostile id must
-   * not overflow the stack.
-   */
+  /** Whether {@code s} is a slug; see {@link Slugs#isSlug}. */
   static boolean isSlug(String s) {
-    if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-') {
-      return false;
-    }
-    char previous = ' ';
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (!word && !(c == '-' && previous != '-')) {
-        return false;
-      }
-      previous = c;
-    }
-    return true;
+    return Slugs.isSlug(s);
   }
 
   /** A slug made from free text, or {@code ""} if nothing usable is left. */

@@ -11,7 +11,7 @@ import org.evidencetoolkit.model.Intervention;
  * estimate, since it says that none can be made.
  */
 final class InsufficientHasNoEstimateRule extends DefaultContentRule {
-  static final String ID = "impact.insufficient-has-no-estimate";
+  static final String ID = RuleIds.IMPACT_INSUFFICIENT_HAS_NO_ESTIMATE;
 
   InsufficientHasNoEstimateRule() {
     super(ID, Severity.ERROR);
@@ -26,7 +26,7 @@ final class InsufficientHasNoEstimateRule extends DefaultContentRule {
           violation(
               "/impact/estimate",
               "The band is Insufficient evidence, which carries no estimate, but the estimate is "
-                  + Wording.percent(estimate.get())
+                  + context.profile().describe(intervention.impact(), estimate.get())
                   + ". Remove the estimate, or set the band to "
                   + Wording.band(fits)
                   + " if the evidence supports it."));

@@ -17,7 +17,7 @@ import org.evidencetoolkit.model.text.RichText;
  * Markdown string in the document format; the message quotes the link's text and address).
  */
 final class LinkSchemeRule extends DefaultContentRule {
-  static final String ID = "link.scheme";
+  static final String ID = RuleIds.LINK_SCHEME;
 
   LinkSchemeRule() {
     super(ID, Severity.ERROR);

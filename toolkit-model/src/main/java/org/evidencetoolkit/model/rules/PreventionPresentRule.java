@@ -12,7 +12,7 @@ import org.evidencetoolkit.model.PreventionType;
  * headline-only}; each repeat is reported at its own index.
  */
 final class PreventionPresentRule extends DefaultContentRule {
-  static final String ID = "prevention.present";
+  static final String ID = RuleIds.PREVENTION_PRESENT;
 
   PreventionPresentRule() {
     super(ID, Severity.ERROR);

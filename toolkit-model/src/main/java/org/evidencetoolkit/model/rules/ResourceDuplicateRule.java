@@ -16,7 +16,7 @@ import org.evidencetoolkit.model.Resource;
  * compared.
  */
 final class ResourceDuplicateRule extends DefaultContentRule {
-  static final String ID = "resource.duplicate";
+  static final String ID = RuleIds.RESOURCE_DUPLICATE;
 
   ResourceDuplicateRule() {
     super(ID, Severity.WARNING);

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.evidencetoolkit.model.ImpactScale;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.immutables.value.Value;
 
 /**
- * What a rule may consult besides the content: the impact scale in force and the vocabularies the
- * content may use (the built-in ones, plus a toolkit's declarations when a toolkit is validated).
+ * What a rule may consult besides the content: the impact scale and profile in force and the
+ * vocabularies the content may use (the built-in ones, plus a toolkit's declarations when a toolkit is validated).
  *
  * <p>Immutable, so one context may serve any number of checks on any number of threads: {@link
  * ContentRules} builds the one for the built-in vocabularies once, not per validation.
@@ -19,6 +20,16 @@ import org.immutables.value.Value;
 public interface RuleContext {
   /** The thresholds for {@code impact.estimate-matches-band}. */
   ImpactScale impactScale();
+
+  /**
+   * The profile in force: its measures word estimates and are what {@code impact.measure-known}
+   * accepts, its sections and labels are what {@code section.known} accepts. {@link Profile#yef()}
+   * unless given.
+   */
+  @Value.Default
+  default Profile profile() {
+    return Profile.yef();
+  }
 
   /** Settings the content may name. */
   List<Setting> knownSettings();

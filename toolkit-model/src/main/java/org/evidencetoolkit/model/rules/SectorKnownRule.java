@@ -9,7 +9,7 @@ import org.evidencetoolkit.model.Sector;
  * validated), and none is listed twice. Sectors may be empty: not every publisher names them.
  */
 final class SectorKnownRule extends DefaultContentRule {
-  static final String ID = "sector.known";
+  static final String ID = RuleIds.SECTOR_KNOWN;
 
   SectorKnownRule() {
     super(ID, Severity.ERROR);

@@ -9,7 +9,7 @@ import org.evidencetoolkit.model.Setting;
  * validated. An intervention validated on its own knows only the built-in settings.
  */
 final class SettingKnownRule extends DefaultContentRule {
-  static final String ID = "setting.known";
+  static final String ID = RuleIds.SETTING_KNOWN;
 
   SettingKnownRule() {
     super(ID, Severity.ERROR);

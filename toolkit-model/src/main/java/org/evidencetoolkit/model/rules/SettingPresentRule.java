@@ -10,7 +10,7 @@ import org.evidencetoolkit.model.Setting;
  * Whether each code is declared is {@code setting.known}.
  */
 final class SettingPresentRule extends DefaultContentRule {
-  static final String ID = "setting.present";
+  static final String ID = RuleIds.SETTING_PRESENT;
 
   SettingPresentRule() {
     super(ID, Severity.ERROR);

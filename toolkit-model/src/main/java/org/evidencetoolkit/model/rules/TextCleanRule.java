@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * string in the document format); messages name the paragraph or item.
  */
 final class TextCleanRule extends DefaultContentRule {
-  static final String ID = "text.clean";
+  static final String ID = RuleIds.TEXT_CLEAN;
 
   TextCleanRule() {
     super(ID, Severity.ERROR);

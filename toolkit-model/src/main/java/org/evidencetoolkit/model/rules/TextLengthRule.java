@@ -8,7 +8,7 @@ import org.evidencetoolkit.model.Intervention;
  * a reader counts them (Unicode code points, so an emoji is one character).
  */
 final class TextLengthRule extends DefaultContentRule {
-  static final String ID = "text.length";
+  static final String ID = RuleIds.TEXT_LENGTH;
   static final int MAX_TITLE = 100;
   static final int MAX_SUMMARY = 250;
 

@@ -17,7 +17,7 @@ import org.evidencetoolkit.model.text.RichText;
  * paragraph or list item has visible text.
  */
 final class TextPresentRule extends DefaultContentRule {
-  static final String ID = "text.present";
+  static final String ID = RuleIds.TEXT_PRESENT;
 
   TextPresentRule() {
     super(ID, Severity.ERROR);

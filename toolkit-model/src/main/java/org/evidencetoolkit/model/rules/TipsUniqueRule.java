@@ -15,7 +15,7 @@ import org.evidencetoolkit.model.Intervention;
  * its own {@code /implementation/N/title}; blank titles are left to {@code text.present}.
  */
 final class TipsUniqueRule extends DefaultContentRule {
-  static final String ID = "tips.unique";
+  static final String ID = RuleIds.TIPS_UNIQUE;
 
   TipsUniqueRule() {
     super(ID, Severity.ERROR);

@@ -20,7 +20,7 @@ import org.evidencetoolkit.model.Toolkit;
  * <p>Each problem is reported at its own {@code /related/N}.
  */
 final class ToolkitRelatedResolvesRule extends DefaultContentRule {
-  static final String ID = "toolkit.related-resolves";
+  static final String ID = RuleIds.TOOLKIT_RELATED_RESOLVES;
 
   ToolkitRelatedResolvesRule() {
     super(ID, Severity.ERROR);

@@ -12,7 +12,7 @@ import org.evidencetoolkit.model.Toolkit;
  * /interventions/N/id}; the first holder keeps the id.
  */
 final class ToolkitUniqueIdsRule extends DefaultContentRule {
-  static final String ID = "toolkit.unique-ids";
+  static final String ID = RuleIds.TOOLKIT_UNIQUE_IDS;
 
   ToolkitUniqueIdsRule() {
     super(ID, Severity.ERROR);

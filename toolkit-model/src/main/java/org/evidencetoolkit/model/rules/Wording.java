@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.evidencetoolkit.model.EvidenceRating;
 import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactScale;
+import org.evidencetoolkit.model.Measure;
+import org.evidencetoolkit.model.Slugs;
 
 /**
  * The words of violation messages, which are read by content editors. Values are quoted safely: cut
@@ -69,16 +71,9 @@ final class Wording {
     return String.format(Locale.ROOT, "U+%04X", cp) + name;
   }
 
-  /** A number as written, without exponent unless it is extreme. */
+  /** A number as written, without exponent unless it is extreme; see {@link Measure#number}. */
   static String number(BigDecimal value) {
-    // toPlainString of 1E+999999999 would be a billion digits long.
-    boolean modest = Math.abs(value.scale()) <= 40 && value.precision() <= 40;
-    return modest ? value.toPlainString() : value.toString();
-  }
-
-  /** An estimate as a percentage, e.g. {@code 21%} or {@code -4.5%}. */
-  static String percent(BigDecimal value) {
-    return number(value) + "%";
+    return Measure.number(value);
   }
 
   /** The band as an editor names it, e.g. {@code Moderate}. */
@@ -120,7 +115,7 @@ final class Wording {
 
   /** An enum constant as the document format writes it, e.g. {@code school-and-college}. */
   static String formatValue(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Slugs.kebab(value);
   }
 
   /** Codes as a short quoted list for a message: {@code "community", "custody", …}. */

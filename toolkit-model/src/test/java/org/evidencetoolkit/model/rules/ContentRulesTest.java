@@ -61,11 +61,11 @@ class ContentRulesTest {
   @Test
   void addsARuleWithANewIdAtTheEnd() {
     ContentRules rules = ContentRules.defaults().with(CITES_TWO);
-    assertThat(ids(rules)).endsWith("toolkit.related-resolves", "house.cites-two").hasSize(18);
+    assertThat(ids(rules)).endsWith("toolkit.related-resolves", "house.cites-two").hasSize(20);
     assertThat(rules.validate(Samples.clean()).violations())
         .extracting(Violation::ruleId)
         .containsExactly("house.cites-two");
-    assertThat(ContentRules.defaults().rules()).hasSize(17);
+    assertThat(ContentRules.defaults().rules()).hasSize(19);
   }
 
   @Test
@@ -84,7 +84,7 @@ class ContentRulesTest {
         Intervention.builder().from(Samples.clean()).title("T".repeat(120)).summary("").build();
     ContentRules rules =
         ContentRules.defaults().without("text.length", "text.present", "no.such-rule");
-    assertThat(ids(rules)).doesNotContain("text.length", "text.present").hasSize(15);
+    assertThat(ids(rules)).doesNotContain("text.length", "text.present").hasSize(17);
     assertThat(rules.validate(draft).isClean()).isTrue();
     assertThat(ContentRules.defaults().validate(draft).violations())
         .extracting(Violation::ruleId)

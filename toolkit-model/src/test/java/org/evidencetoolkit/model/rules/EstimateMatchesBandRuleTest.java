@@ -52,7 +52,11 @@ class EstimateMatchesBandRuleTest {
   })
   void refusesAnEstimateOutsideItsBand(ImpactBand band, String estimate) {
     Violation v = RuleCheck.single(rated(band, estimate), RULE, Severity.ERROR, "/impact/estimate");
-    assertThat(v.message()).contains(estimate + "%").contains("yef-2024");
+    String words =
+        estimate.startsWith("-")
+            ? estimate.substring(1) + "% more violence"
+            : estimate + "% less violence";
+    assertThat(v.message()).contains("Estimate " + words).contains("yef-2024");
   }
 
   @Test
@@ -61,7 +65,7 @@ class EstimateMatchesBandRuleTest {
         RuleCheck.single(rated(ImpactBand.HIGH, "25"), RULE, Severity.ERROR, "/impact/estimate");
     assertThat(v.message())
         .isEqualTo(
-            "Estimate 25% is in the Moderate band (10 to under 30) under scale \"yef-2024\", but"
+            "Estimate 25% less violence is in the Moderate band (10 to under 30) under scale \"yef-2024\", but"
                 + " the band is High (30 or more). Correct the estimate or set the band to"
                 + " Moderate.");
   }
@@ -86,6 +90,6 @@ class EstimateMatchesBandRuleTest {
     Violation v =
         RuleCheck.single(
             rated(ImpactBand.LOW, "1E+999999999"), RULE, Severity.ERROR, "/impact/estimate");
-    assertThat(v.message()).contains("1E+999999999%").hasSizeLessThan(300);
+    assertThat(v.message()).contains("1E+999999999% less violence").hasSizeLessThan(300);
   }
 }
