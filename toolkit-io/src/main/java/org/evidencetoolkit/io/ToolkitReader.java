@@ -10,6 +10,7 @@ import org.evidencetoolkit.io.internal.InputDecoder;
 import org.evidencetoolkit.io.internal.Loader;
 import org.evidencetoolkit.io.internal.ProblemCollector;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Toolkit;
 import org.jspecify.annotations.Nullable;
 
@@ -111,6 +112,48 @@ public final class ToolkitReader {
     try {
       return interventionDocument(
           loader.intervention(loader.parseFile(file, problems), problems), problems);
+    } catch (ProblemCollector.Full full) {
+      throw problems.exception();
+    }
+  }
+
+  /**
+   * Reads the {@linkplain Toolkit#profile() profile} of a toolkit document or folder (its {@code
+   * toolkit.yaml}, {@code .yml} or {@code .json}), for reading or rendering single interventions
+   * under it (the command line's {@code --profile FILE}). A document without a {@code profile}
+   * gives {@link Profile#yef()}.
+   *
+   * <p>The toolkit's own fields ({@code title}, {@code about}, {@code source}, {@code profile},
+   * {@code settings}, {@code sectors}) are checked as in {@link #readToolkit(Path)}; its
+   * interventions are not read, so a large toolkit is cheap to take a profile from and an
+   * unfinished intervention does not stand in the way.
+   *
+   * @throws ToolkitFormatException with every problem of the toolkit file, located
+   * @throws IOException if the file cannot be read; {@link java.nio.file.NoSuchFileException} if the
+   *     path or the folder's toolkit file does not exist
+   */
+  public Profile readProfile(Path fileOrFolder) throws IOException {
+    requireExists(fileOrFolder);
+    ProblemCollector problems = loader.problems();
+    try {
+      return profile(loader.profilePath(fileOrFolder, problems), problems);
+    } catch (ProblemCollector.Full full) {
+      throw problems.exception();
+    }
+  }
+
+  /**
+   * Reads the profile of a toolkit document given as text, as {@link #readProfile(Path)} does.
+   *
+   * @param sourceName names the input in problems
+   * @throws ToolkitFormatException with every problem found
+   */
+  public Profile readProfile(String text, DocumentFormat format, String sourceName) {
+    ProblemCollector problems = loader.problems();
+    try {
+      @Nullable String checked = InputDecoder.fromString(text, sourceName, limits, problems);
+      return profile(loader.profile(loader.parse(checked, format, sourceName, problems), problems),
+          problems);
     } catch (ProblemCollector.Full full) {
       throw problems.exception();
     }
@@ -240,6 +283,11 @@ public final class ToolkitReader {
     if (!Files.exists(path)) {
       throw new java.nio.file.NoSuchFileException(path.toString());
     }
+  }
+
+  private static Profile profile(@Nullable Profile profile, ProblemCollector problems) {
+    problems.throwIfAny();
+    return Objects.requireNonNull(profile, "a read without problems has a result");
   }
 
   private static InterventionDocument interventionDocument(
