@@ -21,8 +21,16 @@ import org.jspecify.annotations.Nullable;
  * encoding, unknown fields (with the closest known name), wrong types, missing required fields,
  * bad values (listing the allowed ones), Markdown outside the subset, file names that differ from
  * ids, exceeded {@linkplain ReadLimits limits}, YAML anchors, aliases and tags, duplicate keys, a
- * newer {@code formatVersion}. Each problem has file, line, column (in characters) and JSON
- * Pointer. A file that cannot be read at all is an {@link IOException}.
+ * newer {@code formatVersion}; and, in a toolkit's {@code profile} (SPEC §11), unknown label keys
+ * and rule ids (with the closest known one), a measure wording without {@code {0}}, a section or
+ * measure id listed twice, a rule given two settings, an {@code extends} other than {@code yef},
+ * thresholds that do not rise, names and ids that are not kebab-case. Each problem has file, line,
+ * column (in characters) and JSON Pointer. A file that cannot be read at all is an {@link
+ * IOException}.
+ *
+ * <p>A toolkit's {@code profile} is attached to the {@link Toolkit}; without one it is {@link
+ * Profile#yef()}. {@link #readProfile(Path)} takes just the profile of a toolkit document or folder,
+ * for single interventions.
  *
  * <p>Settings and sectors are codes in the format; their labels come from the toolkit's declared
  * vocabulary, then the built-ins ({@link org.evidencetoolkit.model.Setting#builtIns()}); an

@@ -16,6 +16,7 @@ import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.RuleSettings;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.rules.ContentRules;
 import org.evidencetoolkit.model.text.RichText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -257,5 +258,29 @@ class ProfileFormatTest {
         "\"estimate\" should be a number (the estimated change in the measure, positive = better),"
             + " found the text \"lots\"");
     assertThat(List.of(p.line(), p.column())).containsExactly(3, 31);
+  }
+
+  @Test
+  void theLearningGoldenPairConvertsIntoEachOtherAndPassesTheContentRules() throws IOException {
+    String yaml = GoldenFilesTest.golden("learning-toolkit.yaml", YAML.toString(Samples.learning()));
+    String json = GoldenFilesTest.golden("learning-toolkit.json", JSON.toString(Samples.learning()));
+    Toolkit fromYaml = READER.readToolkit(yaml, DocumentFormat.YAML, "learning-toolkit.yaml");
+    assertThat(JSON.toString(fromYaml)).isEqualTo(json);
+    Toolkit fromJson = READER.readToolkit(json, DocumentFormat.JSON, "learning-toolkit.json");
+    assertThat(YAML.toString(fromJson)).isEqualTo(yaml);
+    assertThat(fromJson).isEqualTo(fromYaml).isEqualTo(Samples.learning());
+    // the sample is coherent under its own profile: measures declared, sections listed and named,
+    // prevention.present off, every estimate in its band on the learning scale
+    assertThat(ContentRules.defaults().validate(fromYaml).violations()).isEmpty();
+  }
+
+  @Test
+  void hostileThresholdsAreRefusedLikeHostileEstimates() {
+    Problem p = ProfileProblemsTest.only("title: T\nprofile:\n  impactScale: {version: v,"
+        + " highFrom: 1e999999, moderateFrom: 2, lowFrom: 1, harmfulTo: -1}\n");
+    assertThat(p.kind()).isEqualTo(Problem.Kind.BAD_VALUE);
+    assertThat(p.pointer()).isEqualTo("/profile/impactScale/highFrom");
+    assertThat(p.message()).isEqualTo(
+        "\"highFrom\" 1e999999 has more than 20 digits before or after the decimal point");
   }
 }

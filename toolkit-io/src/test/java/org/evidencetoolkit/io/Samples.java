@@ -152,6 +152,7 @@ final class Samples {
         .addSettings(Setting.SCHOOL_AND_COLLEGE)
         .whatIsIt(RichText.paragraph("Pupils meet in groups of four to six to read a shared book."))
         .effectiveness(RichText.paragraph("In this invented example pupils gain about three months."))
+        .evidenceSecurity(RichText.paragraph("Moderate: a handful of invented trials."))
         .putSection("behind-the-average", RichText.of(
             new Paragraph(List.of(new Text("Gains were "),
                 new Emphasis(List.of(new Text("larger"))),
@@ -169,6 +170,7 @@ final class Samples {
         .addSettings(Setting.SCHOOL_AND_COLLEGE)
         .whatIsIt(RichText.paragraph("Schools open early and serve breakfast to any pupil."))
         .effectiveness(RichText.paragraph("Attendance rose slightly in this invented example."))
+        .evidenceSecurity(RichText.paragraph("Limited: two invented studies."))
         .addResource(Resource.builder().title("An invented evaluation")
             .url(URI.create("https://example.org/breakfast")).build())
         .build();
@@ -182,6 +184,7 @@ final class Samples {
         .addSettings(Setting.SCHOOL_AND_COLLEGE)
         .whatIsIt(RichText.paragraph("Pupils are taught in classes grouped by prior attainment."))
         .effectiveness(RichText.paragraph("Lower groups fell behind in this invented example."))
+        .evidenceSecurity(RichText.paragraph("Moderate: several invented studies agree."))
         .build();
     return Toolkit.builder()
         .title("Example Learning Toolkit (fictional)")
