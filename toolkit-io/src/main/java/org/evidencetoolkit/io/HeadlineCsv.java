@@ -3,14 +3,24 @@ package org.evidencetoolkit.io;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.evidencetoolkit.io.internal.FormatNames;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Measure;
 import org.evidencetoolkit.model.Toolkit;
 
 /**
  * A toolkit's headline table as CSV (RFC 4180): a header row, then one row per intervention in
- * toolkit order with {@code id, title, band, estimate, evidence, cost, preventionTypes, settings,
- * sectors}.
+ * toolkit order with {@code id, title, band, estimate, outcome, unit, evidence, cost,
+ * preventionTypes, settings, sectors}.
+ *
+ * <p>{@code outcome} and {@code unit} are those of the rating's measure, resolved through the
+ * toolkit's {@linkplain Toolkit#profile() profile} (the measure the rating names, or the profile's
+ * first), so that a reader of the table knows what the estimate counts: {@code violence,percent}
+ * under the built-in profile, {@code attainment,months} under a learning toolkit's. They are filled
+ * for a rating without an estimate too, since the band is about the same outcome; a rating naming
+ * a measure the profile does not declare (the {@code impact.measure-known} rule's finding) has both
+ * empty.
  *
  * <p>Values are written as in the format: bands and prevention types in kebab-case, evidence 1–5
  * or {@code not-rated}, cost 1–5 or {@code ?}, the estimate as a plain number (empty when there is
@@ -31,8 +41,8 @@ import org.evidencetoolkit.model.Toolkit;
 public final class HeadlineCsv {
   /** The header row's cells. */
   public static final List<String> HEADER =
-      List.of("id", "title", "band", "estimate", "evidence", "cost", "preventionTypes",
-          "settings", "sectors");
+      List.of("id", "title", "band", "estimate", "outcome", "unit", "evidence", "cost",
+          "preventionTypes", "settings", "sectors");
 
   private HeadlineCsv() {}
 
@@ -41,11 +51,14 @@ public final class HeadlineCsv {
     row(out, HEADER);
     for (Intervention i : toolkit.interventions()) {
       String estimate = i.impact().estimate().map(HeadlineCsv::plain).orElse("");
+      Optional<Measure> measure = toolkit.profile().measureOf(i.impact());
       row(out, List.of(
           text(i.id()),
           text(i.title()),
           FormatNames.kebab(i.impact().band()),
           estimate,
+          measure.map(m -> text(m.outcome())).orElse(""),
+          measure.map(m -> text(m.unit())).orElse(""),
           i.evidence().isRated() ? String.valueOf(i.evidence().level().getAsInt())
               : FormatNames.NOT_RATED,
           i.cost().isRated() ? String.valueOf(i.cost().level().getAsInt())

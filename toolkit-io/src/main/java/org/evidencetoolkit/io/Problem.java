@@ -30,7 +30,10 @@ public record Problem(
     WRONG_TYPE,
     /** A required field ({@code id}, {@code title}, {@code impact}, a band, a tip title) is absent. */
     MISSING_FIELD,
-    /** A value of the right type that is not allowed, e.g. an unknown band or a level of 6. */
+    /**
+     * A value of the right type that is not allowed, e.g. an unknown band, a level of 6, an
+     * unknown label key or rule id in a profile, thresholds that do not rise.
+     */
     BAD_VALUE,
     /** Rich text with Markdown outside the supported subset; the message names what was found. */
     BAD_MARKDOWN,
@@ -40,7 +43,10 @@ public record Problem(
     LIMIT,
     /** A {@code formatVersion} newer than this library reads, or not a version at all. */
     VERSION,
-    /** The same key twice in one object or mapping. */
+    /**
+     * The same key twice in one object or mapping, or the same id twice where each may appear
+     * once (a profile's sections and measures, a rule's settings, a folder's intervention list).
+     */
     DUPLICATE_KEY,
     /** A YAML anchor, alias or explicit tag, which the format refuses. */
     YAML_FEATURE

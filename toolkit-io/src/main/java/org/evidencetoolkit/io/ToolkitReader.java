@@ -10,6 +10,7 @@ import org.evidencetoolkit.io.internal.InputDecoder;
 import org.evidencetoolkit.io.internal.Loader;
 import org.evidencetoolkit.io.internal.ProblemCollector;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Toolkit;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +21,16 @@ import org.jspecify.annotations.Nullable;
  * encoding, unknown fields (with the closest known name), wrong types, missing required fields,
  * bad values (listing the allowed ones), Markdown outside the subset, file names that differ from
  * ids, exceeded {@linkplain ReadLimits limits}, YAML anchors, aliases and tags, duplicate keys, a
- * newer {@code formatVersion}. Each problem has file, line, column (in characters) and JSON
- * Pointer. A file that cannot be read at all is an {@link IOException}.
+ * newer {@code formatVersion}; and, in a toolkit's {@code profile} (SPEC §11), unknown label keys
+ * and rule ids (with the closest known one), a measure wording without {@code {0}}, a section or
+ * measure id listed twice, a rule given two settings, an {@code extends} other than {@code yef},
+ * thresholds that do not rise, names and ids that are not kebab-case. Each problem has file, line,
+ * column (in characters) and JSON Pointer. A file that cannot be read at all is an {@link
+ * IOException}.
+ *
+ * <p>A toolkit's {@code profile} is attached to the {@link Toolkit}; without one it is {@link
+ * Profile#yef()}. {@link #readProfile(Path)} takes just the profile of a toolkit document or folder,
+ * for single interventions.
  *
  * <p>Settings and sectors are codes in the format; their labels come from the toolkit's declared
  * vocabulary, then the built-ins ({@link org.evidencetoolkit.model.Setting#builtIns()}); an
@@ -111,6 +120,48 @@ public final class ToolkitReader {
     try {
       return interventionDocument(
           loader.intervention(loader.parseFile(file, problems), problems), problems);
+    } catch (ProblemCollector.Full full) {
+      throw problems.exception();
+    }
+  }
+
+  /**
+   * Reads the {@linkplain Toolkit#profile() profile} of a toolkit document or folder (its {@code
+   * toolkit.yaml}, {@code .yml} or {@code .json}), for reading or rendering single interventions
+   * under it (the command line's {@code --profile FILE}). A document without a {@code profile}
+   * gives {@link Profile#yef()}.
+   *
+   * <p>The toolkit's own fields ({@code title}, {@code about}, {@code source}, {@code profile},
+   * {@code settings}, {@code sectors}) are checked as in {@link #readToolkit(Path)}; its
+   * interventions are not read, so a large toolkit is cheap to take a profile from and an
+   * unfinished intervention does not stand in the way.
+   *
+   * @throws ToolkitFormatException with every problem of the toolkit file, located
+   * @throws IOException if the file cannot be read; {@link java.nio.file.NoSuchFileException} if the
+   *     path or the folder's toolkit file does not exist
+   */
+  public Profile readProfile(Path fileOrFolder) throws IOException {
+    requireExists(fileOrFolder);
+    ProblemCollector problems = loader.problems();
+    try {
+      return profile(loader.profilePath(fileOrFolder, problems), problems);
+    } catch (ProblemCollector.Full full) {
+      throw problems.exception();
+    }
+  }
+
+  /**
+   * Reads the profile of a toolkit document given as text, as {@link #readProfile(Path)} does.
+   *
+   * @param sourceName names the input in problems
+   * @throws ToolkitFormatException with every problem found
+   */
+  public Profile readProfile(String text, DocumentFormat format, String sourceName) {
+    ProblemCollector problems = loader.problems();
+    try {
+      @Nullable String checked = InputDecoder.fromString(text, sourceName, limits, problems);
+      return profile(loader.profile(loader.parse(checked, format, sourceName, problems), problems),
+          problems);
     } catch (ProblemCollector.Full full) {
       throw problems.exception();
     }
@@ -240,6 +291,11 @@ public final class ToolkitReader {
     if (!Files.exists(path)) {
       throw new java.nio.file.NoSuchFileException(path.toString());
     }
+  }
+
+  private static Profile profile(@Nullable Profile profile, ProblemCollector problems) {
+    problems.throwIfAny();
+    return Objects.requireNonNull(profile, "a read without problems has a result");
   }
 
   private static InterventionDocument interventionDocument(

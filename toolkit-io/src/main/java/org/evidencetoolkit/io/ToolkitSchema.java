@@ -10,9 +10,15 @@ import java.util.Objects;
  * The JSON Schema (draft 2020-12) of format v1, shipped as the resource {@value #RESOURCE}.
  *
  * <p>It describes an intervention document and a toolkit document ({@code $defs/intervention},
- * {@code $defs/toolkit}; the root accepts either). It checks structure, types and enum values;
- * what it cannot say — that rich text is Markdown in the supported subset, that a folder's file
- * name equals its id — the reader checks, and editorial rules are the content rules' business.
+ * {@code $defs/toolkit}; the root accepts either), the profile of SPEC §11 included. It checks
+ * structure, types and enum values, and of a profile's constraints: kebab-case names and ids, at
+ * least one measure, {@code {0}} in the wordings, unique section ids, known label keys and rule ids,
+ * a rule once per list. What it cannot say — that rich text is Markdown in the supported subset,
+ * that a folder's file name equals its id, that thresholds rise, that measure ids are unique, that
+ * {@code section.<id>} labels name a section the profile lists, that a rule is in one list only —
+ * the reader checks, and editorial rules are the content rules' business. The label keys and rule
+ * ids it lists are {@link org.evidencetoolkit.model.LabelKeys#builtIn()} and {@link
+ * org.evidencetoolkit.model.rules.RuleIds#all()}; a test holds them together.
  *
  * <pre>{@code
  * String schema = ToolkitSchema.json();

@@ -27,7 +27,9 @@ class GoldenFilesTest {
         Arguments.of("intervention.yaml", Samples.full()),
         Arguments.of("intervention.json", Samples.full()),
         Arguments.of("toolkit.yaml", Samples.toolkit()),
-        Arguments.of("toolkit.json", Samples.toolkit()));
+        Arguments.of("toolkit.json", Samples.toolkit()),
+        Arguments.of("learning-toolkit.yaml", Samples.learning()),
+        Arguments.of("learning-toolkit.json", Samples.learning()));
   }
 
   static String golden(String name, String actual) throws IOException {

@@ -27,8 +27,9 @@ class HeadlineCsvTest {
   @SuppressWarnings("StringConcatToTextBlock") // the CRLF line ends are what is tested
   void quotesCommasQuotesAndLineBreaksAndEndsLinesWithCrLf() throws IOException {
     assertThat(csv(titled("Say \"no\", then\nleave")))
-        .isEqualTo("id,title,band,estimate,evidence,cost,preventionTypes,settings,sectors\r\n"
-            + "x,\"Say \"\"no\"\", then\nleave\",harmful,-3.5,not-rated,?,,,\r\n");
+        .isEqualTo("id,title,band,estimate,outcome,unit,evidence,cost,preventionTypes,settings,"
+            + "sectors\r\n"
+            + "x,\"Say \"\"no\"\", then\nleave\",harmful,-3.5,violence,percent,not-rated,?,,,\r\n");
   }
 
   @Test

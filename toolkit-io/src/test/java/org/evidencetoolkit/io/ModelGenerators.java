@@ -9,13 +9,19 @@ import org.evidencetoolkit.model.CostRating;
 import org.evidencetoolkit.model.EvidenceRating;
 import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactRating;
+import org.evidencetoolkit.model.ImpactScale;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.LabelKeys;
+import org.evidencetoolkit.model.Measure;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.RuleSettings;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.rules.RuleIds;
 import org.evidencetoolkit.model.text.Block;
 import org.evidencetoolkit.model.text.BulletList;
 import org.evidencetoolkit.model.text.Emphasis;
@@ -149,7 +155,7 @@ final class ModelGenerators {
     Intervention.Builder b = Intervention.builder()
         .id(word(in))
         .title(text(in))
-        .impact(chance(in, 60) ? ImpactRating.of(band, estimate(in)) : ImpactRating.of(band));
+        .impact(impact(in, band));
     if (chance(in, 60)) {
       b.summary(text(in));
     }
@@ -178,6 +184,9 @@ final class ModelGenerators {
       b.addImplementation(ImplementationTip.of(text(in), richText(in)));
     }
     b.topicSummary(richText(in));
+    for (int i = between(in, 0, 2); i > 0 && chance(in, 40); i--) {
+      b.putSection(word(in), richText(in));
+    }
     for (int i = between(in, 0, 2); i > 0; i--) {
       Resource.Builder r = Resource.builder().title(text(in));
       if (chance(in, 50)) {
@@ -193,6 +202,89 @@ final class ModelGenerators {
     }
     if (chance(in, 50)) {
       b.lastUpdated(LocalDate.of(between(in, 1, 9999), between(in, 1, 12), between(in, 1, 28)));
+    }
+    return b.build();
+  }
+
+  /** A rating with an estimate more often than not, sometimes naming its measure. */
+  static ImpactRating impact(RandomnessSource in, ImpactBand band) {
+    ImpactRating.Builder rating = ImpactRating.builder().band(band);
+    if (chance(in, 60)) {
+      rating.estimate(estimate(in));
+    }
+    if (chance(in, 25)) {
+      rating.measure(chance(in, 70) ? pick(in, SLUGS) : word(in));
+    }
+    return rating.build();
+  }
+
+  private static final String[] SLUGS = {
+    "violence", "crime", "attainment", "attendance", "behind-the-average", "x", "a1", "in-work-2"
+  };
+
+  /** A threshold as the reader holds it: no trailing zeros, whole numbers at scale 0. */
+  static BigDecimal threshold(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /**
+   * A profile the format can hold: kebab-case names and ids, unique measure and section ids, known
+   * label keys and rule ids, each rule one setting, rising thresholds; every part inherited from
+   * yef about half the time, free text (wordings, labels, versions) as odd as any other text.
+   */
+  static Profile profile(RandomnessSource in) {
+    Profile.Builder b = Profile.builder().name(chance(in, 20) ? Profile.YEF : pick(in, SLUGS));
+    if (chance(in, 30)) {
+      b.base(Profile.YEF);
+    }
+    if (chance(in, 30)) {
+      b.language(pick(in, new String[] {"en-GB", "cy", "fr-CA", "en", "zh-Hant-TW"}));
+    }
+    if (chance(in, 50)) {
+      List<String> ids = new ArrayList<>(List.of(SLUGS));
+      for (int i = between(in, 1, 3); i > 0; i--) {
+        String id = ids.remove(between(in, 0, ids.size() - 1));
+        b.addMeasure(Measure.builder().id(id).outcome(text(in)).unit(pick(in, SLUGS))
+            .better(text(in) + Measure.VALUE + text(in)).worse(Measure.VALUE + text(in))
+            .none(text(in)).build());
+      }
+    }
+    if (chance(in, 40)) {
+      BigDecimal harmful = threshold(estimate(in));
+      BigDecimal low = threshold(harmful.add(BigDecimal.valueOf(between(in, 1, 50), between(in, 0, 2))));
+      BigDecimal moderate = threshold(low.add(BigDecimal.valueOf(between(in, 1, 50), between(in, 0, 2))));
+      BigDecimal high = threshold(moderate.add(BigDecimal.valueOf(between(in, 1, 50), between(in, 0, 2))));
+      b.impactScale(ImpactScale.builder().version(text(in)).harmfulTo(harmful).lowFrom(low)
+          .moderateFrom(moderate).highFrom(high).build());
+    }
+    List<String> sections = Profile.yef().sections();
+    if (chance(in, 40)) {
+      List<String> pool = new ArrayList<>(Profile.yef().sections());
+      pool.addAll(List.of("behind-the-average", "case-study", "x"));
+      List<String> chosen = new ArrayList<>();
+      for (int i = between(in, 0, 5); i > 0; i--) {
+        chosen.add(pool.remove(between(in, 0, pool.size() - 1)));
+      }
+      b.sections(chosen);
+      sections = chosen;
+    }
+    List<String> keys = LabelKeys.candidates(sections);
+    for (int i = between(in, 0, 3); i > 0 && chance(in, 50); i--) {
+      b.putLabel(keys.get(between(in, 0, keys.size() - 1)), text(in));
+    }
+    if (chance(in, 40)) {
+      List<String> rules = new ArrayList<>(RuleIds.all());
+      RuleSettings.Builder settings = RuleSettings.builder();
+      for (int i = between(in, 1, 4); i > 0; i--) {
+        String id = rules.remove(between(in, 0, rules.size() - 1));
+        switch (between(in, 0, 2)) {
+          case 0 -> settings.addOff(id);
+          case 1 -> settings.addWarning(id);
+          default -> settings.addError(id);
+        }
+      }
+      b.rules(settings.build());
     }
     return b.build();
   }
@@ -219,6 +311,20 @@ final class ModelGenerators {
       sectors.addAll(declaredSectors);
       Toolkit.Builder t = Toolkit.builder().title(text(in))
           .settings(declaredSettings).sectors(declaredSectors);
+      t.about(richText(in));
+      if (chance(in, 30)) {
+        Resource.Builder r = Resource.builder().title(text(in));
+        if (chance(in, 50)) {
+          r.description(text(in));
+        }
+        if (chance(in, 60)) {
+          r.url(uri(in));
+        }
+        t.source(r.build());
+      }
+      if (chance(in, 50)) {
+        t.profile(profile(in));
+      }
       for (int i = between(in, 0, 3); i > 0; i--) {
         t.addIntervention(intervention(in, labelled(settings), sectors));
       }

@@ -15,8 +15,11 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactRating;
+import org.evidencetoolkit.model.ImpactScale;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Measure;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
@@ -123,16 +126,26 @@ class NaughtyStringsTest {
   static Toolkit toolkitOf(String s) {
     Intervention intervention = Intervention.builder()
         .id(s).title(s).summary(s)
-        .impact(ImpactRating.of(ImpactBand.INSUFFICIENT_EVIDENCE))
+        .impact(ImpactRating.builder().band(ImpactBand.INSUFFICIENT_EVIDENCE).measure(s).build())
         .addSetting(Setting.of(s, s)).addSector(Sector.of(s, s))
         .whatIsIt(rich(s)).effectiveness(rich(s)).evidenceSecurity(rich(s)).costDetails(rich(s))
         .addImplementation(ImplementationTip.of(s, rich(s)))
         .topicSummary(rich(s))
+        .putSection(s, rich(s))
         .addResource(Resource.builder().title(s).description(s)
             .url(URI.create("https://example.org/")).build())
         .addRelated(s)
         .build();
-    return Toolkit.builder().title(s)
+    // every free-text part of a profile: wordings, outcome, scale version, label text
+    Profile profile = Profile.builder().name("naughty")
+        .addMeasure(Measure.builder().id("m").outcome(s).unit("u").better(s + Measure.VALUE)
+            .worse(Measure.VALUE + s).none(s).build())
+        .impactScale(ImpactScale.builder().from(ImpactScale.defaults()).version(s).build())
+        .putLabel("rating.evidence", s)
+        .build();
+    return Toolkit.builder().title(s).about(rich(s))
+        .source(Resource.builder().title(s).description(s).build())
+        .profile(profile)
         .addSetting(Setting.of("declared-setting", s)).addSector(Sector.of("declared-sector", s))
         .addIntervention(intervention).build();
   }
@@ -146,11 +159,14 @@ class NaughtyStringsTest {
         .evidenceSecurity(RichTextMarkdown.normalize(i.evidenceSecurity()))
         .costDetails(RichTextMarkdown.normalize(i.costDetails()))
         .topicSummary(RichTextMarkdown.normalize(i.topicSummary()))
+        .sections(i.sections().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+            e -> e.getKey(), e -> RichTextMarkdown.normalize(e.getValue()))))
         .implementation(i.implementation().stream()
             .map(tip -> ImplementationTip.of(tip.title(), RichTextMarkdown.normalize(tip.body())))
             .toList())
         .build();
-    return Toolkit.builder().from(t).interventions(List.of(normal)).build();
+    return Toolkit.builder().from(t).about(RichTextMarkdown.normalize(t.about()))
+        .interventions(List.of(normal)).build();
   }
 
   @ParameterizedTest(name = "[{0}]")

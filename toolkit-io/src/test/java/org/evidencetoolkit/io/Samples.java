@@ -8,10 +8,14 @@ import org.evidencetoolkit.model.CostRating;
 import org.evidencetoolkit.model.EvidenceRating;
 import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactRating;
+import org.evidencetoolkit.model.ImpactScale;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Measure;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.RuleSettings;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Toolkit;
@@ -101,6 +105,95 @@ final class Samples {
         .addSetting(ACCIDENT_AND_EMERGENCY)
         .addSector(Sector.of("voluntary-sector", "Voluntary sector"))
         .addInterventions(full(), rated())
+        .build();
+  }
+
+  /** The months-of-progress measure of the invented learning toolkit. */
+  static final Measure ATTAINMENT = Measure.builder().id("attainment").outcome("attainment")
+      .unit("months").better("+{0} months").worse("−{0} months")
+      .none("no change in attainment").build();
+
+  /** A second measure, in percentage points, that one intervention names. */
+  static final Measure ATTENDANCE = Measure.builder().id("attendance").outcome("attendance")
+      .unit("percentage-points").better("{0} percentage points more attendance")
+      .worse("{0} percentage points less attendance").none("no change in attendance").build();
+
+  /**
+   * The profile of an invented school-attainment toolkit (SPEC §11's example): months of progress,
+   * a scale of its own, a custom section after {@code effectiveness}, renamed labels and a rule
+   * turned off.
+   */
+  static Profile learningProfile() {
+    return Profile.builder()
+        .name("learning-months")
+        .base(Profile.YEF)
+        .addMeasures(ATTAINMENT, ATTENDANCE)
+        .impactScale(ImpactScale.builder().version("learning-1").highFrom(new BigDecimal("4"))
+            .moderateFrom(new BigDecimal("2")).lowFrom(BigDecimal.ONE)
+            .harmfulTo(new BigDecimal("-1")).build())
+        .sections(List.of("what-is-it", "effectiveness", "behind-the-average", "implementation",
+            "cost", "evidence-security", "further-reading"))
+        .putLabel("rating.evidence", "Evidence strength")
+        .putLabel("section.effectiveness", "How effective is the approach?")
+        .putLabel("section.behind-the-average", "Behind the average")
+        .rules(RuleSettings.builder().addOff("prevention.present").build())
+        .build();
+  }
+
+  /** An invented school-attainment toolkit measured in months; its figures mean nothing. */
+  static Toolkit learning() {
+    Intervention readingCircles = Intervention.builder()
+        .id("reading-circles")
+        .title("Reading circles")
+        .summary("Small groups of pupils read and talk about a book together each week.")
+        .impact(ImpactRating.of(ImpactBand.MODERATE, new BigDecimal("3")))
+        .evidence(EvidenceRating.MODERATE)
+        .cost(CostRating.VERY_LOW)
+        .addSettings(Setting.SCHOOL_AND_COLLEGE)
+        .whatIsIt(RichText.paragraph("Pupils meet in groups of four to six to read a shared book."))
+        .effectiveness(RichText.paragraph("In this invented example pupils gain about three months."))
+        .evidenceSecurity(RichText.paragraph("Moderate: a handful of invented trials."))
+        .putSection("behind-the-average", RichText.of(
+            new Paragraph(List.of(new Text("Gains were "),
+                new Emphasis(List.of(new Text("larger"))),
+                new Text(" for younger pupils.")))))
+        .addImplementation(ImplementationTip.of("Choose books pupils can finish",
+            RichText.paragraph("Short books keep every group together.")))
+        .build();
+    Intervention breakfastClubs = Intervention.builder()
+        .id("breakfast-clubs")
+        .title("Breakfast clubs")
+        .summary("A free breakfast before school starts.")
+        .impact(ImpactRating.of(ImpactBand.LOW, new BigDecimal("1.5"), "attendance"))
+        .evidence(EvidenceRating.LOW)
+        .cost(CostRating.LOW)
+        .addSettings(Setting.SCHOOL_AND_COLLEGE)
+        .whatIsIt(RichText.paragraph("Schools open early and serve breakfast to any pupil."))
+        .effectiveness(RichText.paragraph("Attendance rose slightly in this invented example."))
+        .evidenceSecurity(RichText.paragraph("Limited: two invented studies."))
+        .addResource(Resource.builder().title("An invented evaluation")
+            .url(URI.create("https://example.org/breakfast")).build())
+        .build();
+    Intervention setting = Intervention.builder()
+        .id("setting-by-attainment")
+        .title("Setting by attainment")
+        .summary("Grouping pupils into classes by prior attainment.")
+        .impact(ImpactRating.of(ImpactBand.HARMFUL, new BigDecimal("-1"), "attainment"))
+        .evidence(EvidenceRating.MODERATE)
+        .cost(CostRating.VERY_LOW)
+        .addSettings(Setting.SCHOOL_AND_COLLEGE)
+        .whatIsIt(RichText.paragraph("Pupils are taught in classes grouped by prior attainment."))
+        .effectiveness(RichText.paragraph("Lower groups fell behind in this invented example."))
+        .evidenceSecurity(RichText.paragraph("Moderate: several invented studies agree."))
+        .build();
+    return Toolkit.builder()
+        .title("Example Learning Toolkit (fictional)")
+        .about(RichText.paragraph(
+            "An illustrative toolkit for this library's tests; its figures are invented."))
+        .source(Resource.builder().title("Where the real figures are published")
+            .url(URI.create("https://example.org/toolkit")).build())
+        .profile(learningProfile())
+        .addInterventions(readingCircles, breakfastClubs, setting)
         .build();
   }
 }

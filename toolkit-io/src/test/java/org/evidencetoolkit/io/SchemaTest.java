@@ -107,4 +107,83 @@ class SchemaTest {
     assertThat(errors("{\"formatVersion\": 2, \"id\": \"x\", \"title\": \"t\", \"impact\": {\"band\": \"low\"}}",
         InputFormat.JSON)).isNotEmpty();
   }
+
+  private static final String MEASURE = "{\"id\": \"attainment\", \"outcome\": \"attainment\","
+      + " \"unit\": \"months\", \"better\": \"+{0} months\", \"worse\": \"-{0} months\","
+      + " \"none\": \"no change\"}";
+
+  static List<Error> profile(String json) {
+    return errors("{\"title\": \"T\", \"profile\": " + json + "}", InputFormat.JSON);
+  }
+
+  @Test
+  void theLearningToolkitValidatesInJsonAndYaml() throws Exception {
+    assertThat(errors(JSON.toString(Samples.learning()), InputFormat.JSON)).isEmpty();
+    assertThat(errors(ToolkitWriter.defaults().toString(Samples.learning()), InputFormat.YAML))
+        .isEmpty();
+    assertThat(errors(GoldenFilesTest.golden("learning-toolkit.json", JSON.toString(Samples.learning())),
+        InputFormat.JSON)).isEmpty();
+  }
+
+  @Test
+  void profilesTheReaderAcceptsValidate() {
+    assertThat(profile("{}")).isEmpty();
+    assertThat(profile("{\"name\": \"learning-months\", \"extends\": \"yef\", \"language\": \"cy\","
+        + " \"measures\": [" + MEASURE + "],"
+        + " \"impactScale\": {\"version\": \"l-1\", \"highFrom\": 4, \"moderateFrom\": 2,"
+        + " \"lowFrom\": 1, \"harmfulTo\": -1},"
+        + " \"sections\": [\"what-is-it\", \"behind-the-average\"],"
+        + " \"labels\": {\"rating.evidence\": \"Evidence strength\","
+        + " \"section.behind-the-average\": \"Behind the average\", \"setting.youth-club\": \"Youth club\"},"
+        + " \"rules\": {\"off\": [\"prevention.present\"], \"warning\": [\"setting.present\"]}}"))
+        .isEmpty();
+    assertThat(errors("{\"id\": \"x\", \"title\": \"t\", \"impact\": {\"band\": \"low\","
+        + " \"estimate\": 1, \"measure\": \"crime\"}, \"sections\": {\"behind-the-average\": \"*x*\"}}",
+        InputFormat.JSON)).isEmpty();
+  }
+
+  @Test
+  void profileMistakesTheSchemaCanExpressAreRejected() {
+    List<String> wrong = List.of(
+        "{\"extends\": \"eef\"}",
+        "{\"name\": \"Learning Months\"}",
+        "{\"measures\": []}",
+        "{\"measures\": [" + MEASURE.replace("+{0} months", "months") + "]}",
+        "{\"measures\": [" + MEASURE.replace("\"attainment\",", "\"Attainment\",") + "]}",
+        "{\"measures\": [" + MEASURE.replace(", \"none\": \"no change\"", "") + "]}",
+        "{\"impactScale\": {\"highFrom\": 4, \"moderateFrom\": 2, \"lowFrom\": 1, \"harmfulTo\": -1}}",
+        "{\"sections\": [\"what-is-it\", \"what-is-it\"]}",
+        "{\"sections\": [\"Behind_the_average\"]}",
+        "{\"labels\": {\"rating.evidense\": \"x\"}}",
+        "{\"labels\": {\"rating.evidence\": 3}}",
+        "{\"rules\": {\"off\": [\"prevention.presnt\"]}}",
+        "{\"rules\": {\"off\": [\"text.length\", \"text.length\"]}}",
+        "{\"rules\": {\"warnings\": [\"text.length\"]}}",
+        "{\"measure\": []}");
+    for (String json : wrong) {
+      assertThat(profile(json)).as(json).isNotEmpty();
+    }
+    assertThat(errors("{\"title\": \"T\", \"source\": {\"url\": \"https://example.org\"}}",
+        InputFormat.JSON)).isNotEmpty();
+    assertThat(errors("{\"title\": \"T\", \"about\": [\"x\"]}", InputFormat.JSON)).isNotEmpty();
+    assertThat(errors("{\"id\": \"x\", \"title\": \"t\", \"impact\": {\"band\": \"low\", \"measure\": 3}}",
+        InputFormat.JSON)).isNotEmpty();
+    assertThat(errors("{\"id\": \"x\", \"title\": \"t\", \"impact\": {\"band\": \"low\"},"
+        + " \"sections\": {\"behind-the-average\": [\"x\"]}}", InputFormat.JSON)).isNotEmpty();
+  }
+
+  /** The schema holds copies of the label keys and rule ids; they must not drift from the model's. */
+  @Test
+  void theSchemasLabelKeysAndRuleIdsAreTheModels() {
+    tools.jackson.databind.JsonNode schema =
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(ToolkitSchema.json());
+    tools.jackson.databind.JsonNode defs = schema.get("$defs");
+    List<String> keys = new java.util.ArrayList<>();
+    defs.get("profile").get("properties").get("labels").get("propertyNames").get("anyOf").get(0)
+        .get("enum").forEach(n -> keys.add(n.asString()));
+    assertThat(keys).containsExactlyElementsOf(org.evidencetoolkit.model.LabelKeys.builtIn());
+    List<String> rules = new java.util.ArrayList<>();
+    defs.get("ruleList").get("items").get("enum").forEach(n -> rules.add(n.asString()));
+    assertThat(rules).containsExactlyElementsOf(org.evidencetoolkit.model.rules.RuleIds.all());
+  }
 }

@@ -24,9 +24,11 @@ import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
+import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.RichText;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +48,16 @@ public final class Binder {
   public Binder(SourceText source, ProblemCollector problems) {
     this.source = source;
     this.problems = problems;
+  }
+
+  /** Where problems go. */
+  ProblemCollector problems() {
+    return problems;
+  }
+
+  /** The text being bound. */
+  SourceText source() {
+    return source;
   }
 
   /** Labels for setting and sector codes: a toolkit's declarations over the built-ins. */
@@ -77,14 +89,32 @@ public final class Binder {
     }
   }
 
-  /** The parts of a toolkit document other than its interventions. */
+  /**
+   * The parts of a toolkit document other than its interventions. When {@code complete} is false
+   * some part had a problem (already reported) and stands at a placeholder; the head still serves
+   * to bind the interventions, so that their problems are reported in the same pass.
+   */
   public record ToolkitHead(
-      String title, List<Setting> settings, List<Sector> sectors, @Nullable ArrayNode interventions,
-      String interventionsPointer) {}
+      boolean complete, String title, RichText about, @Nullable Resource source, Profile profile,
+      List<Setting> settings, List<Sector> sectors, @Nullable ArrayNode interventions,
+      String interventionsPointer) {
+    /** A toolkit of these parts and the interventions. */
+    public Toolkit toolkit(List<Intervention> interventions) {
+      Toolkit.Builder b = Toolkit.builder().title(title).about(about).profile(profile)
+          .settings(settings).sectors(sectors).interventions(interventions);
+      if (source != null) {
+        b.source(source);
+      }
+      return b.build();
+    }
+  }
 
   // ---------------------------------------------------------------- toolkit
 
-  /** The toolkit fields of a toolkit document, or null after problems. */
+  /**
+   * The toolkit fields of a toolkit document, {@linkplain ToolkitHead#complete() incomplete}
+   * after problems, or null if the document is not an object at all.
+   */
   public @Nullable ToolkitHead toolkitHead(Node root) {
     int before = problems.size();
     ObjectNode object = object(root, "", "the toolkit");
@@ -94,6 +124,13 @@ public final class Binder {
     knownFields(object, "", FormatNames.TOOLKIT, "a toolkit");
     formatVersion(object, "");
     String title = requiredString(object, "", "title");
+    RichText about = richText(object, "", "about");
+    Resource source = null;
+    Member sourceMember = present(object, "source");
+    if (sourceMember != null) {
+      source = resource(sourceMember.value(), "/source");
+    }
+    Profile profile = new ProfileBinder(this).profile(object);
     List<Setting> settings = vocabulary(object, "settings", Setting::of);
     List<Sector> sectors = vocabulary(object, "sectors", Sector::of);
     Member interventions = object.member("interventions");
@@ -101,10 +138,9 @@ public final class Binder {
     if (interventions != null && !isNull(interventions.value())) {
       list = array(interventions.value(), "/interventions", "interventions");
     }
-    if (problems.size() > before || title == null) {
-      return null;
-    }
-    return new ToolkitHead(title, settings, sectors, list, "/interventions");
+    boolean complete = problems.size() == before && title != null && profile != null;
+    return new ToolkitHead(complete, title == null ? "" : title, about, source,
+        profile == null ? Profile.yef() : profile, settings, sectors, list, "/interventions");
   }
 
   /** The ids a toolkit folder's {@code toolkit} file lists, in order, or null after problems. */
@@ -235,6 +271,7 @@ public final class Binder {
     b.costDetails(richText(object, pointer, "costDetails"));
     b.implementation(list(object, pointer, "implementation", this::tip));
     b.topicSummary(richText(object, pointer, "topicSummary"));
+    b.sections(sections(object, pointer));
     b.resources(list(object, pointer, "resources", this::resource));
     b.related(list(object, pointer, "related", (n, p) -> text(n, p, "an intervention id", null)));
     Member updated = present(object, "lastUpdated");
@@ -272,18 +309,39 @@ public final class Binder {
     Member estimateMember = present(impact, "estimate");
     BigDecimal estimate = null;
     if (estimateMember != null) {
-      estimate = estimate(estimateMember.value(), p + "/estimate");
+      estimate = decimal(estimateMember.value(), p + "/estimate", "estimate",
+          "the estimated change in the measure, positive = better");
+    }
+    Member measureMember = present(impact, "measure");
+    String measure = null;
+    if (measureMember != null) {
+      measure = text(measureMember.value(), p + "/measure", "a measure id",
+          "\"measure\" names one of the profile's measures, e.g. measure: crime");
     }
     if (band == null) {
       return null;
     }
-    return estimate == null ? ImpactRating.of(band) : ImpactRating.of(band, estimate);
+    ImpactRating.Builder rating = ImpactRating.builder().band(band);
+    if (estimate != null) {
+      rating.estimate(estimate);
+    }
+    if (measure != null) {
+      rating.measure(measure);
+    }
+    return rating.build();
   }
 
-  private @Nullable BigDecimal estimate(Node node, String pointer) {
+  /**
+   * A number within {@value #MAX_ESTIMATE_DIGITS} digits either side of the point, or null after
+   * a problem.
+   *
+   * @param field the field's name, for messages
+   * @param meaning what the number means, for the message when it is not a number
+   */
+  @Nullable BigDecimal decimal(Node node, String pointer, String field, String meaning) {
     if (!(node instanceof ScalarNode scalar)
         || (scalar.type() != ScalarType.INTEGER && scalar.type() != ScalarType.DECIMAL)) {
-      wrongType(node, pointer, "\"estimate\"", "a number (the change in violence in percent)");
+      wrongType(node, pointer, "\"" + field + "\"", "a number (" + meaning + ")");
       return null;
     }
     BigDecimal value;
@@ -291,11 +349,11 @@ public final class Binder {
       value = new BigDecimal(scalar.text());
     } catch (NumberFormatException e) {
       badValue(node, pointer, "\"" + Messages.clip(scalar.text())
-          + "\" is not a finite decimal number; write the estimate like 21 or -3.5");
+          + "\" is not a finite decimal number; write \"" + field + "\" like 21 or -3.5");
       return null;
     }
     if (!withinEstimateRange(value)) {
-      badValue(node, pointer, "the estimate " + Messages.clip(scalar.text())
+      badValue(node, pointer, "\"" + field + "\" " + Messages.clip(scalar.text())
           + " has more than " + MAX_ESTIMATE_DIGITS
           + " digits before or after the decimal point");
       return null;
@@ -399,7 +457,7 @@ public final class Binder {
     return title == null ? null : ImplementationTip.of(title, body);
   }
 
-  private @Nullable Resource resource(Node node, String pointer) {
+  @Nullable Resource resource(Node node, String pointer) {
     ObjectNode object = object(node, pointer, "a resource (title, description, url)");
     if (object == null) {
       return null;
@@ -447,13 +505,44 @@ public final class Binder {
     }
   }
 
-  private RichText richText(ObjectNode object, String pointer, String field) {
+  RichText richText(ObjectNode object, String pointer, String field) {
     Member member = present(object, field);
     if (member == null) {
       return RichText.empty();
     }
-    String p = pointer + "/" + field;
-    String markdown = text(member.value(), p, "Markdown text", null);
+    return markdown(member.value(), pointer + "/" + field, field);
+  }
+
+  /**
+   * An intervention's custom sections, by id in the order written. Any key is taken: whether the
+   * profile lists and names the section is the {@code section.known} content rule's business, so
+   * a draft with a new section still loads. A null value leaves the section out, like a null
+   * field.
+   */
+  private Map<String, RichText> sections(ObjectNode object, String pointer) {
+    Map<String, RichText> out = new LinkedHashMap<>();
+    Member member = present(object, "sections");
+    if (member == null) {
+      return out;
+    }
+    String p = pointer + "/sections";
+    ObjectNode sections = object(member.value(), p,
+        "the custom sections (section id: Markdown text)");
+    if (sections == null) {
+      return out;
+    }
+    for (Member section : sections.members()) {
+      if (!isNull(section.value())) {
+        out.put(section.name(), markdown(section.value(),
+            p + "/" + Pointers.escape(section.name()), "sections/" + Messages.clip(section.name())));
+      }
+    }
+    return out;
+  }
+
+  /** Rich text from a Markdown value; empty after problems. */
+  private RichText markdown(Node value, String p, String field) {
+    String markdown = text(value, p, "Markdown text", null);
     if (markdown == null) {
       return RichText.empty();
     }
@@ -462,7 +551,7 @@ public final class Binder {
     if (text == null) {
       boolean multiline = markdown.indexOf('\n') >= 0 || markdown.indexOf('\r') >= 0;
       for (MarkdownReader.Issue issue : result.issues()) {
-        problems.add(Problem.Kind.BAD_MARKDOWN, source, member.value().where(), p,
+        problems.add(Problem.Kind.BAD_MARKDOWN, source, value.where(), p,
             "\"" + field + "\" has " + issue.message()
                 + (multiline ? " on line " + issue.line() + " of the text" : "")
                 + "; rich text allows paragraphs, flat lists, *emphasis*, **strong** and"
@@ -543,7 +632,7 @@ public final class Binder {
             + describeValue(node));
   }
 
-  private void knownFields(ObjectNode object, String pointer, List<String> known, String what) {
+  void knownFields(ObjectNode object, String pointer, List<String> known, String what) {
     for (Member member : object.members()) {
       if (!known.contains(member.name())) {
         String hint = Suggestions.closest(member.name(), known)
@@ -556,7 +645,7 @@ public final class Binder {
     }
   }
 
-  private @Nullable String requiredString(ObjectNode object, String pointer, String field) {
+  @Nullable String requiredString(ObjectNode object, String pointer, String field) {
     Member member = present(object, field);
     if (member == null) {
       missing(object, pointer, field, "");
@@ -565,7 +654,7 @@ public final class Binder {
     return text(member.value(), pointer + "/" + Pointers.escape(field), "text", null);
   }
 
-  private @Nullable String optionalString(ObjectNode object, String pointer, String field) {
+  @Nullable String optionalString(ObjectNode object, String pointer, String field) {
     Member member = present(object, field);
     if (member == null) {
       return null;
@@ -574,12 +663,12 @@ public final class Binder {
   }
 
   /** A member whose value is not null. */
-  private static @Nullable Member present(ObjectNode object, String field) {
+  static @Nullable Member present(ObjectNode object, String field) {
     Member member = object.member(field);
     return member == null || isNull(member.value()) ? null : member;
   }
 
-  private static boolean isNull(Node node) {
+  static boolean isNull(Node node) {
     return node instanceof ScalarNode scalar && scalar.type() == ScalarType.NULL;
   }
 
@@ -587,7 +676,7 @@ public final class Binder {
    * Text, or null after a problem. An unquoted YAML scalar that YAML would read as a number or
    * boolean is taken as the text it spells ({@code title: 2024}), as a YAML author expects.
    */
-  private @Nullable String text(Node node, String pointer, String what, @Nullable String hint) {
+  @Nullable String text(Node node, String pointer, String what, @Nullable String hint) {
     if (node instanceof ScalarNode scalar
         && (scalar.type() == ScalarType.STRING
             || (scalar.plain() && scalar.type() != ScalarType.NULL))) {
@@ -598,7 +687,7 @@ public final class Binder {
     return null;
   }
 
-  private @Nullable ObjectNode object(Node node, String pointer, String what) {
+  @Nullable ObjectNode object(Node node, String pointer, String what) {
     if (node instanceof ObjectNode object) {
       return object;
     }
@@ -607,7 +696,7 @@ public final class Binder {
     return null;
   }
 
-  private @Nullable ArrayNode array(Node node, String pointer, String field) {
+  @Nullable ArrayNode array(Node node, String pointer, String field) {
     if (node instanceof ArrayNode array) {
       return array;
     }
@@ -616,22 +705,22 @@ public final class Binder {
     return null;
   }
 
-  private void wrongType(Node node, String pointer, String field, String expected) {
+  void wrongType(Node node, String pointer, String field, String expected) {
     problems.add(Problem.Kind.WRONG_TYPE, source, node.where(), pointer,
         field + " should be " + expected + ", found " + describeValue(node));
   }
 
-  private void badValue(Node node, String pointer, String message) {
+  void badValue(Node node, String pointer, String message) {
     problems.add(Problem.Kind.BAD_VALUE, source, node.where(), pointer, message);
   }
 
-  private void missing(ObjectNode object, String pointer, String field, String example) {
+  void missing(ObjectNode object, String pointer, String field, String example) {
     problems.add(Problem.Kind.MISSING_FIELD, source, object.where(),
         pointer + "/" + Pointers.escape(field),
         "missing required field \"" + field + "\"" + example);
   }
 
-  private static String describeValue(Node node) {
+  static String describeValue(Node node) {
     if (node instanceof ScalarNode scalar) {
       return switch (scalar.type()) {
         case STRING -> "the text \"" + Messages.clip(scalar.text()) + "\"";

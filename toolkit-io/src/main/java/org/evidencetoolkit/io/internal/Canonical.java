@@ -3,11 +3,16 @@ package org.evidencetoolkit.io.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.evidencetoolkit.model.CostRating;
 import org.evidencetoolkit.model.EvidenceRating;
+import org.evidencetoolkit.model.ImpactScale;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Measure;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.RuleSettings;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Toolkit;
@@ -38,6 +43,9 @@ public final class Canonical {
     impact.add(field("band", new Out.Str(FormatNames.kebab(i.impact().band()))));
     if (i.impact().estimate().isPresent()) {
       impact.add(field("estimate", number(i.impact().estimate().get(), pointer + "/impact/estimate")));
+    }
+    if (i.impact().measure().isPresent()) {
+      impact.add(field("measure", str(i.impact().measure().get(), pointer + "/impact/measure")));
     }
     f.add(field("impact", new Out.Obj(impact)));
     f.add(field("evidence", rating(i.evidence())));
@@ -83,20 +91,21 @@ public final class Canonical {
       f.add(field("implementation", new Out.Arr(tips)));
     }
     rich(f, "topicSummary", i.topicSummary(), pointer);
+    if (!i.sections().isEmpty()) {
+      // Every section is written, an empty one too ({@code ''}): the key is content (it places
+      // the section) and the round trip must keep it.
+      List<Out.Field> sections = new ArrayList<>();
+      for (Map.Entry<String, RichText> section : i.sections().entrySet()) {
+        String p = pointer + "/sections/" + Pointers.escape(section.getKey());
+        sections.add(field(name(section.getKey(), p),
+            str(MarkdownWriter.write(section.getValue()), p)));
+      }
+      f.add(field("sections", new Out.Obj(sections)));
+    }
     if (!i.resources().isEmpty()) {
       List<Out> resources = new ArrayList<>();
       for (int n = 0; n < i.resources().size(); n++) {
-        Resource r = i.resources().get(n);
-        String p = pointer + "/resources/" + n;
-        List<Out.Field> rf = new ArrayList<>();
-        rf.add(field("title", str(r.title(), p + "/title")));
-        if (r.description().isPresent()) {
-          rf.add(field("description", str(r.description().get(), p + "/description")));
-        }
-        if (r.url().isPresent()) {
-          rf.add(field("url", str(r.url().get().toString(), p + "/url")));
-        }
-        resources.add(new Out.Obj(rf));
+        resources.add(resource(i.resources().get(n), pointer + "/resources/" + n));
       }
       f.add(field("resources", new Out.Arr(resources)));
     }
@@ -121,6 +130,13 @@ public final class Canonical {
     List<Out.Field> f = new ArrayList<>();
     f.add(new Out.Field("formatVersion", new Out.Num(String.valueOf(FormatNames.VERSION))));
     f.add(field("title", str(t.title(), "/title")));
+    rich(f, "about", t.about(), "");
+    if (t.source().isPresent()) {
+      f.add(field("source", resource(t.source().get(), "/source")));
+    }
+    if (!t.profile().equals(Profile.yef())) {
+      f.add(field("profile", profile(t.profile())));
+    }
     if (!t.settings().isEmpty()) {
       List<Out> entries = new ArrayList<>();
       for (int n = 0; n < t.settings().size(); n++) {
@@ -147,6 +163,102 @@ public final class Canonical {
       f.add(field("interventions", new Out.Arr(items)));
     }
     return new Out.Obj(f);
+  }
+
+  /**
+   * A profile, leaving out what equals the inherited value ({@link Profile#yef()}'s): the name
+   * {@code yef}, an absent {@code extends}, the language {@code en-GB}, yef's measures, scale and
+   * sections, no labels, no rule settings (and, inside the rules, every empty list).
+   */
+  static Out.Obj profile(Profile profile) {
+    Profile yef = Profile.yef();
+    String p = "/profile";
+    List<Out.Field> f = new ArrayList<>();
+    if (!profile.name().equals(yef.name())) {
+      f.add(field("name", str(profile.name(), p + "/name")));
+    }
+    if (profile.base().isPresent()) {
+      f.add(field("extends", str(profile.base().get(), p + "/extends")));
+    }
+    if (!profile.language().equals(yef.language())) {
+      f.add(field("language", str(profile.language(), p + "/language")));
+    }
+    if (!profile.measures().equals(yef.measures())) {
+      List<Out> measures = new ArrayList<>();
+      for (int n = 0; n < profile.measures().size(); n++) {
+        Measure m = profile.measures().get(n);
+        String mp = p + "/measures/" + n;
+        measures.add(new Out.Obj(List.of(
+            field("id", str(m.id(), mp + "/id")),
+            field("outcome", str(m.outcome(), mp + "/outcome")),
+            field("unit", str(m.unit(), mp + "/unit")),
+            field("better", str(m.better(), mp + "/better")),
+            field("worse", str(m.worse(), mp + "/worse")),
+            field("none", str(m.none(), mp + "/none")))));
+      }
+      f.add(field("measures", new Out.Arr(measures)));
+    }
+    if (!profile.impactScale().equals(yef.impactScale())) {
+      ImpactScale s = profile.impactScale();
+      String sp = p + "/impactScale";
+      f.add(field("impactScale", new Out.Obj(List.of(
+          field("version", str(s.version(), sp + "/version")),
+          field("highFrom", number(s.highFrom(), sp + "/highFrom")),
+          field("moderateFrom", number(s.moderateFrom(), sp + "/moderateFrom")),
+          field("lowFrom", number(s.lowFrom(), sp + "/lowFrom")),
+          field("harmfulTo", number(s.harmfulTo(), sp + "/harmfulTo"))))));
+    }
+    if (!profile.sections().equals(yef.sections())) {
+      f.add(field("sections", strings(profile.sections(), p + "/sections")));
+    }
+    if (!profile.labels().isEmpty()) {
+      List<Out.Field> labels = new ArrayList<>();
+      for (Map.Entry<String, String> label : profile.labels().entrySet()) {
+        String lp = p + "/labels/" + Pointers.escape(label.getKey());
+        labels.add(field(name(label.getKey(), lp), str(label.getValue(), lp)));
+      }
+      f.add(field("labels", new Out.Obj(labels)));
+    }
+    RuleSettings rules = profile.rules();
+    if (!rules.isEmpty()) {
+      List<Out.Field> settings = new ArrayList<>();
+      ruleList(settings, "off", rules.off());
+      ruleList(settings, "warning", rules.warning());
+      ruleList(settings, "error", rules.error());
+      f.add(field("rules", new Out.Obj(settings)));
+    }
+    return new Out.Obj(f);
+  }
+
+  private static void ruleList(List<Out.Field> f, String setting, List<String> ids) {
+    if (!ids.isEmpty()) {
+      f.add(field(setting, strings(ids, "/profile/rules/" + setting)));
+    }
+  }
+
+  private static Out.Arr strings(List<String> values, String pointer) {
+    List<Out> items = new ArrayList<>();
+    for (int n = 0; n < values.size(); n++) {
+      items.add(str(values.get(n), pointer + "/" + n));
+    }
+    return new Out.Arr(items);
+  }
+
+  private static Out.Obj resource(Resource r, String p) {
+    List<Out.Field> rf = new ArrayList<>();
+    rf.add(field("title", str(r.title(), p + "/title")));
+    if (r.description().isPresent()) {
+      rf.add(field("description", str(r.description().get(), p + "/description")));
+    }
+    if (r.url().isPresent()) {
+      rf.add(field("url", str(r.url().get().toString(), p + "/url")));
+    }
+    return new Out.Obj(rf);
+  }
+
+  /** A key the model holds as text (a section id, a label key), checked like a value. */
+  private static String name(String key, String pointer) {
+    return str(key, pointer).text();
   }
 
   private static Out entry(String code, String label, String pointer) {

@@ -13,11 +13,11 @@ public final class FormatNames {
       List.of(
           "formatVersion", "id", "title", "summary", "impact", "evidence", "cost", "studyCount",
           "headlineOnly", "preventionTypes", "settings", "sectors", "whatIsIt", "effectiveness",
-          "evidenceSecurity", "costDetails", "implementation", "topicSummary", "resources",
-          "related", "lastUpdated");
+          "evidenceSecurity", "costDetails", "implementation", "topicSummary", "sections",
+          "resources", "related", "lastUpdated");
 
   /** Impact fields. */
-  public static final List<String> IMPACT = List.of("band", "estimate");
+  public static final List<String> IMPACT = List.of("band", "estimate", "measure");
 
   /** Implementation tip fields. */
   public static final List<String> TIP = List.of("title", "body");
@@ -27,7 +27,24 @@ public final class FormatNames {
 
   /** Toolkit fields. */
   public static final List<String> TOOLKIT =
-      List.of("formatVersion", "title", "settings", "sectors", "interventions");
+      List.of("formatVersion", "title", "about", "source", "profile", "settings", "sectors",
+          "interventions");
+
+  /** Profile fields (SPEC §11), in writing order. */
+  public static final List<String> PROFILE =
+      List.of("name", "extends", "language", "measures", "impactScale", "sections", "labels",
+          "rules");
+
+  /** Measure fields. */
+  public static final List<String> MEASURE =
+      List.of("id", "outcome", "unit", "better", "worse", "none");
+
+  /** Impact scale fields; the thresholds rise from {@code harmfulTo} to {@code highFrom}. */
+  public static final List<String> SCALE =
+      List.of("version", "highFrom", "moderateFrom", "lowFrom", "harmfulTo");
+
+  /** Rule setting fields: the settings a rule can be given. */
+  public static final List<String> RULES = List.of("off", "warning", "error");
 
   /** Vocabulary entry fields. */
   public static final List<String> VOCABULARY = List.of("code", "label");

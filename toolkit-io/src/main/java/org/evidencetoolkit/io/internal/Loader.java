@@ -17,6 +17,7 @@ import org.evidencetoolkit.io.Problem;
 import org.evidencetoolkit.io.ReadLimits;
 import org.evidencetoolkit.io.internal.Node.ArrayNode;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Toolkit;
 import org.jspecify.annotations.Nullable;
 
@@ -96,18 +97,18 @@ public final class Loader {
     if (head == null) {
       return null;
     }
+    // The interventions are bound even after a problem in the head, so that one read reports
+    // everything.
     Binder.Vocabulary vocabulary = Binder.Vocabulary.of(head.settings(), head.sectors());
     ArrayNode list = head.interventions();
     List<Intervention> interventions =
         list == null
             ? List.of()
             : binder.inlineInterventions(list, head.interventionsPointer(), vocabulary);
-    if (interventions == null) {
+    if (interventions == null || !head.complete()) {
       return null;
     }
-    Toolkit toolkit = Toolkit.builder().title(head.title()).settings(head.settings())
-        .sectors(head.sectors()).interventions(interventions).build();
-    return new LoadedToolkit(toolkit, parsed.map(), List.of());
+    return new LoadedToolkit(head.toolkit(interventions), parsed.map(), List.of());
   }
 
   // ------------------------------------------------------------------ files
@@ -144,23 +145,10 @@ public final class Loader {
     if (!Files.isDirectory(path)) {
       return toolkit(parseFile(path, problems), problems);
     }
-    List<Path> heads = new ArrayList<>();
-    for (String candidate : TOOLKIT_FILES) {
-      Path file = path.resolve(candidate);
-      if (Files.isRegularFile(file)) {
-        heads.add(file);
-      }
-    }
-    if (heads.isEmpty()) {
-      throw new NoSuchFileException(path.resolve("toolkit.yaml").toString(), null,
-          "a toolkit folder needs toolkit.yaml, toolkit.yml or toolkit.json");
-    }
-    if (heads.size() > 1) {
-      problems.add(new Problem(Problem.Kind.FILE_NAME, path.toString(), 0, 0, "",
-          "the folder has more than one toolkit file (" + names(heads) + "); keep one"));
+    Path headFile = toolkitFile(path, problems);
+    if (headFile == null) {
       return null;
     }
-    Path headFile = heads.get(0);
     Parsed headParsed = parseFile(headFile, problems);
     Binder.ToolkitHead head =
         headParsed == null ? null : new Binder(headParsed.source(), problems).toolkitHead(
@@ -256,12 +244,50 @@ public final class Loader {
         maps.add(parsed.map());
       }
     }
-    if (head == null || headParsed == null || !problems.isEmpty()) {
+    if (head == null || !head.complete() || headParsed == null || !problems.isEmpty()) {
       return null;
     }
-    Toolkit toolkit = Toolkit.builder().title(head.title()).settings(head.settings())
-        .sectors(head.sectors()).interventions(interventions).build();
-    return new LoadedToolkit(toolkit, headParsed.map(), List.copyOf(maps));
+    return new LoadedToolkit(head.toolkit(interventions), headParsed.map(), List.copyOf(maps));
+  }
+
+  /** The one toolkit file of a folder; null after a problem. */
+  private @Nullable Path toolkitFile(Path folder, ProblemCollector problems) throws IOException {
+    List<Path> heads = new ArrayList<>();
+    for (String candidate : TOOLKIT_FILES) {
+      Path file = folder.resolve(candidate);
+      if (Files.isRegularFile(file)) {
+        heads.add(file);
+      }
+    }
+    if (heads.isEmpty()) {
+      throw new NoSuchFileException(folder.resolve("toolkit.yaml").toString(), null,
+          "a toolkit folder needs toolkit.yaml, toolkit.yml or toolkit.json");
+    }
+    if (heads.size() > 1) {
+      problems.add(new Problem(Problem.Kind.FILE_NAME, folder.toString(), 0, 0, "",
+          "the folder has more than one toolkit file (" + names(heads) + "); keep one"));
+      return null;
+    }
+    return heads.get(0);
+  }
+
+  /**
+   * The profile of a toolkit document or folder (of its toolkit file), {@link Profile#yef()} when
+   * it declares none; null after problems. The toolkit's own fields are checked as in a full
+   * read, but its interventions are not read: the profile is all that is wanted.
+   */
+  public @Nullable Profile profilePath(Path path, ProblemCollector problems) throws IOException {
+    Path file = Files.isDirectory(path) ? toolkitFile(path, problems) : path;
+    return file == null ? null : profile(parseFile(file, problems), problems);
+  }
+
+  /** The profile of a parsed toolkit document; null after problems. */
+  public @Nullable Profile profile(@Nullable Parsed parsed, ProblemCollector problems) {
+    if (parsed == null) {
+      return null;
+    }
+    Binder.ToolkitHead head = new Binder(parsed.source(), problems).toolkitHead(parsed.root());
+    return head == null || !head.complete() ? null : head.profile();
   }
 
   private static @Nullable Node idNode(Node root) {
