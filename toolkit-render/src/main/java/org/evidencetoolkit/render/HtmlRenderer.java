@@ -34,6 +34,13 @@ import org.evidencetoolkit.render.internal.RatingText;
  * Builder#headingBaseLevel(int)}: title, then sections, then tips. Colour (in the {@linkplain
  * #defaultStylesheet() default stylesheet}) only repeats what the words say.
  *
+ * <p><b>Profiles.</b> Each call works under one {@link Profile}: the builder's ({@link
+ * Builder#profile(Profile)}, {@link Builder#toolkit(Toolkit)}), else for an index the toolkit's,
+ * else {@link Profile#yef()}. Its measures word every estimate, its section order orders a page
+ * (custom sections as {@link HtmlPart.CustomSection}), its labels lie between the shipped English
+ * and the application's {@link Builder#labels(Labels) labels}, and its language is the page's
+ * {@code lang}. An index shows the toolkit's about and source ({@link HtmlPart.About}).
+ *
  * <p><b>Extension.</b> As in commonmark-java, a {@link HtmlPartRendererFactory} replaces how one
  * kind of {@link HtmlPart} is drawn (the ratings, a section, a tip, a resource, an index row …);
  * the first registered renderer for a part wins and the core comes last. An {@link

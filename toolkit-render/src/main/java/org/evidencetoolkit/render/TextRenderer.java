@@ -41,6 +41,13 @@ import org.evidencetoolkit.render.internal.TextLines;
  * text [1]}, listed under "References" at the end; an address the {@link UrlPolicy} refuses is
  * dropped and its text kept.
  *
+ * <p><b>Profiles.</b> Each call works under one {@link Profile}: the builder's ({@link
+ * Builder#profile(Profile)}, {@link Builder#toolkit(Toolkit)}), else for an index the toolkit's,
+ * else {@link Profile#yef()}. Its measures word every estimate ("Moderate impact (+3 months)"),
+ * its section order orders a page (custom sections included), and its labels lie between the
+ * shipped English and the application's {@link Builder#labels(Labels) labels}. An index shows the
+ * toolkit's about and source under its title.
+ *
  * <p>Width is measured in terminal columns (see the module README): combining marks take none,
  * East Asian wide characters and most emoji two. Words are wrapped, no line ends in white space,
  * and no line is wider than {@link Builder#width(int) the width} unless it holds a single word too

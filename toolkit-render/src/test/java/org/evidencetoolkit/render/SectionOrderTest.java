@@ -1,12 +1,17 @@
 package org.evidencetoolkit.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Profile;
+import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.render.html.HtmlPart;
 import org.evidencetoolkit.render.html.HtmlPartRenderer;
@@ -114,6 +119,47 @@ class SectionOrderTest {
     assertThat(headingsInEveryFormat(profile, i)).containsExactly("What is it?", "unlabelled", "Key findings");
     assertThat(TextRenderer.builder().profile(profile).build().render(i))
         .contains("Key findings\n------------\n\nK.\n");
+  }
+
+  /**
+   * For any intervention, custom sections present or not, and any profile order of built-in and
+   * custom ids, the HTML and Markdown headings are the listed sections with content, in order.
+   */
+  @Test
+  void anyOrderIsFollowedInEveryFormat() {
+    List<String> pool = new ArrayList<>(Profile.builtInSectionIds());
+    pool.addAll(List.of("alpha", "beta", "gamma"));
+    qt().withExamples(150).withShrinkCycles(50)
+        .forAll(Generators.interventions(), integers().all(), integers().between(0, 7))
+        .checkAssert(
+            (generated, seed, present) -> {
+              List<String> order = new ArrayList<>(pool);
+              Collections.shuffle(order, new Random(seed));
+              order = order.subList(0, 1 + Math.floorMod(seed, order.size()));
+              Intervention.Builder builder = Intervention.builder().from(generated);
+              List<String> custom = List.of("alpha", "beta", "gamma");
+              for (int k = 0; k < custom.size(); k++) {
+                if ((present & (1 << k)) != 0) {
+                  builder.putSection(custom.get(k), RichText.paragraph("Text of " + custom.get(k) + "."));
+                }
+              }
+              Intervention i = builder.build();
+              Profile profile = Profile.builder().name("shuffled").addAllSections(order)
+                  .putLabel("section.alpha", "Alpha").putLabel("section.beta", "Beta").build();
+              Labels labels = Labels.forProfile(profile);
+              List<String> expected = new ArrayList<>();
+              for (String id : order) {
+                boolean shown = Section.byId(id).map(section -> section.hasContent(i))
+                    .orElseGet(() -> i.sections().containsKey(id));
+                if (shown) {
+                  expected.add(labels.section(id));
+                }
+              }
+              assertThat(htmlHeadings(HtmlRenderer.builder().profile(profile).build().renderFragment(i)))
+                  .isEqualTo(expected);
+              assertThat(markdownHeadings(MarkdownRenderer.builder().profile(profile).build().render(i)))
+                  .isEqualTo(expected);
+            });
   }
 
   @Test
