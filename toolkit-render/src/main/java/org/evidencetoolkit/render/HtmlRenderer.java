@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
+import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.render.html.AttributeProvider;
 import org.evidencetoolkit.render.html.HtmlPart;
@@ -31,6 +33,13 @@ import org.evidencetoolkit.render.internal.RatingText;
  * marked {@code aria-hidden="true"}. Headings descend one level at a time from {@link
  * Builder#headingBaseLevel(int)}: title, then sections, then tips. Colour (in the {@linkplain
  * #defaultStylesheet() default stylesheet}) only repeats what the words say.
+ *
+ * <p><b>Profiles.</b> Each call works under one {@link Profile}: the builder's ({@link
+ * Builder#profile(Profile)}, {@link Builder#toolkit(Toolkit)}), else for an index the toolkit's,
+ * else {@link Profile#yef()}. Its measures word every estimate, its section order orders a page
+ * (custom sections as {@link HtmlPart.CustomSection}), its labels lie between the shipped English
+ * and the application's {@link Builder#labels(Labels) labels}, and its language is the page's
+ * {@code lang}. An index shows the toolkit's about and source ({@link HtmlPart.About}).
  *
  * <p><b>Extension.</b> As in commonmark-java, a {@link HtmlPartRendererFactory} replaces how one
  * kind of {@link HtmlPart} is drawn (the ratings, a section, a tip, a resource, an index row …);
@@ -61,6 +70,9 @@ public final class HtmlRenderer {
 
   private final HtmlOptions options;
   private final Stylesheet stylesheet;
+  // The profile and labels in force for single interventions and comparisons, worked out once.
+  private final Profile pageProfile;
+  private final Labels pageLabels;
 
   private HtmlRenderer(Builder builder) {
     this.options =
@@ -68,12 +80,16 @@ public final class HtmlRenderer {
             builder.headingBaseLevel,
             builder.classPrefix,
             builder.labels,
+            builder.profile,
+            builder.source,
             builder.linkTarget,
             builder.interventionLink,
             builder.partRendererFactories,
             builder.attributeProviders,
             builder.writers);
     this.stylesheet = builder.stylesheet;
+    this.pageProfile = builder.profile.orElse(Profile.yef());
+    this.pageLabels = builder.labels.under(pageProfile);
   }
 
   /** A renderer with every option at its default. */
@@ -94,6 +110,18 @@ public final class HtmlRenderer {
     return DefaultCss.text();
   }
 
+  /** A rendering of one intervention or comparison, under the builder's profile or yef. */
+  private HtmlRendering pageRendering(Appendable out) {
+    return new HtmlRendering(options, pageLabels, pageProfile, out);
+  }
+
+  /** A rendering of a toolkit's index: the builder's profile if it has one, else the toolkit's. */
+  private HtmlRendering indexRendering(Toolkit toolkit, Appendable out) {
+    Profile profile = options.profile().orElse(toolkit.profile());
+    Labels labels = profile == pageProfile ? pageLabels : options.labels().under(profile);
+    return new HtmlRendering(options, labels, profile, out);
+  }
+
   /** One intervention as an {@code <article>} element. */
   public String renderFragment(Intervention intervention) {
     StringBuilder out = new StringBuilder(8192);
@@ -104,7 +132,7 @@ public final class HtmlRenderer {
   /** Writes one intervention as an {@code <article>} element. */
   public void renderFragment(Intervention intervention, Appendable out) {
     Objects.requireNonNull(intervention, "intervention");
-    new HtmlRendering(options, out).render(new HtmlPart.Article(intervention));
+    pageRendering(out).render(new HtmlPart.Article(intervention));
   }
 
   /** One intervention as a whole HTML5 page titled with its title. */
@@ -119,9 +147,9 @@ public final class HtmlRenderer {
   /** Writes one intervention as a whole HTML5 page. */
   public void renderPage(Intervention intervention, Appendable out) {
     Objects.requireNonNull(intervention, "intervention");
-    HtmlRendering rendering = new HtmlRendering(options, out);
+    HtmlRendering rendering = pageRendering(out);
     rendering.page(
-        RatingText.title(options.labels(), intervention),
+        RatingText.title(rendering.labels(), intervention),
         stylesheet,
         () -> rendering.render(new HtmlPart.Article(intervention)));
   }
@@ -129,7 +157,9 @@ public final class HtmlRenderer {
   /**
    * A toolkit's index: a {@code <table>} of every intervention's headline ratings, one {@link
    * HtmlPart.IndexRow} per intervention in the toolkit's order (or a short paragraph when there
-   * are none).
+   * are none). When the toolkit has an {@link Toolkit#about() about} or a {@link Toolkit#source()
+   * source}, a {@code <div>} ({@link HtmlPart.About}) with them comes first. Worded under the
+   * builder's profile if it was given one, else under the toolkit's.
    */
   public String renderIndex(Toolkit toolkit) {
     StringBuilder out = new StringBuilder(8192);
@@ -140,10 +170,13 @@ public final class HtmlRenderer {
   /** Writes a toolkit's index table. */
   public void renderIndex(Toolkit toolkit, Appendable out) {
     Objects.requireNonNull(toolkit, "toolkit");
-    new HtmlRendering(options, out).render(new HtmlPart.Index(toolkit));
+    indexRendering(toolkit, out).render(new HtmlPart.Index(toolkit));
   }
 
-  /** A toolkit's index as a whole page, headed and titled with the toolkit's title. */
+  /**
+   * A toolkit's index as a whole page, headed and titled with the toolkit's title, its about and
+   * source under the heading; the page's {@code lang} is the {@code language} label in force.
+   */
   public String renderIndexPage(Toolkit toolkit) {
     StringBuilder out = new StringBuilder(16384);
     renderIndexPage(toolkit, out);
@@ -153,7 +186,7 @@ public final class HtmlRenderer {
   /** Writes a toolkit's index as a whole page. */
   public void renderIndexPage(Toolkit toolkit, Appendable out) {
     Objects.requireNonNull(toolkit, "toolkit");
-    HtmlRendering rendering = new HtmlRendering(options, out);
+    HtmlRendering rendering = indexRendering(toolkit, out);
     rendering.page(
         toolkit.title(),
         stylesheet,
@@ -165,7 +198,9 @@ public final class HtmlRenderer {
 
   /**
    * Several interventions side by side: a {@code <table>} with one column per intervention in
-   * the order given and one row per rating.
+   * the order given and one row per rating. A list of interventions carries no toolkit, so the
+   * words are the builder's profile's ({@link Builder#profile(Profile)}, {@link
+   * Builder#toolkit(Toolkit)}), {@link Profile#yef()} by default.
    */
   public String renderComparison(List<Intervention> interventions) {
     StringBuilder out = new StringBuilder(8192);
@@ -175,7 +210,7 @@ public final class HtmlRenderer {
 
   /** Writes a comparison table. */
   public void renderComparison(List<Intervention> interventions, Appendable out) {
-    new HtmlRendering(options, out).render(new HtmlPart.Comparison(interventions));
+    pageRendering(out).render(new HtmlPart.Comparison(interventions));
   }
 
   /** A comparison as a whole page with this title. */
@@ -189,7 +224,7 @@ public final class HtmlRenderer {
   public void renderComparisonPage(List<Intervention> interventions, String title, Appendable out) {
     HtmlPart.Comparison part = new HtmlPart.Comparison(interventions);
     Objects.requireNonNull(title, "title");
-    HtmlRendering rendering = new HtmlRendering(options, out);
+    HtmlRendering rendering = pageRendering(out);
     rendering.page(
         title,
         stylesheet,
@@ -204,6 +239,8 @@ public final class HtmlRenderer {
     private int headingBaseLevel = 1;
     private String classPrefix = "et-";
     private Labels labels = Labels.defaults();
+    private Optional<Profile> profile = Optional.empty();
+    private Optional<Resource> source = Optional.empty();
     private Optional<String> linkTarget = Optional.empty();
     private Stylesheet stylesheet = Stylesheet.defaults();
     private Function<Intervention, Optional<String>> interventionLink = i -> Optional.empty();
@@ -242,9 +279,37 @@ public final class HtmlRenderer {
       return this;
     }
 
-    /** The words to show; default {@link Labels#defaults()}. */
+    /**
+     * The application's words; default {@link Labels#defaults()}. They go on top of the
+     * profile's labels, which go on top of the shipped English ({@link Labels#under(Profile)}).
+     */
     public Builder labels(Labels labels) {
       this.labels = Objects.requireNonNull(labels, "labels");
+      return this;
+    }
+
+    /**
+     * The profile whose measures word estimates, whose section order pages follow, whose labels
+     * lie under {@link #labels(Labels)} and whose language is the page's {@code lang}. Default
+     * none: an index takes the profile of the toolkit it renders, and a single intervention or
+     * a comparison {@link Profile#yef()}. Given here, it wins over a toolkit's, as the
+     * application's labels win over a profile's.
+     */
+    public Builder profile(Profile profile) {
+      this.profile = Optional.of(Objects.requireNonNull(profile, "profile"));
+      return this;
+    }
+
+    /**
+     * For rendering a toolkit's interventions one by one: takes the toolkit's {@linkplain
+     * #profile(Profile) profile} and its {@link Toolkit#source() source}, which an
+     * intervention's footer then shows ("Source: …", linked) before the date it was last
+     * updated. The later of this and {@link #profile(Profile)} sets the profile. Default none.
+     */
+    public Builder toolkit(Toolkit toolkit) {
+      Objects.requireNonNull(toolkit, "toolkit");
+      this.profile = Optional.of(toolkit.profile());
+      this.source = toolkit.source();
       return this;
     }
 

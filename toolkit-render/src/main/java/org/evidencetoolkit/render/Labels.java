@@ -7,32 +7,52 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.evidencetoolkit.model.CostRating;
 import org.evidencetoolkit.model.EvidenceRating;
 import org.evidencetoolkit.model.ImpactBand;
+import org.evidencetoolkit.model.LabelKeys;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
+import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 
 /**
- * Every word a renderer shows to a reader, looked up by key in one {@link ResourceBundle}, so an
- * application can translate or rephrase the output without touching a renderer.
+ * Every word a renderer shows to a reader, looked up by key, so an application can translate or
+ * rephrase the output without touching a renderer.
  *
- * <p>The shipped bundle is {@code org.evidencetoolkit.render.labels} (English, en-GB); its
- * properties file lists every key with a comment. {@link #of(ResourceBundle)} takes an
- * application's bundle, falling back to the shipped words for any key it lacks, and {@link
- * #with(String, String)} overrides one label. Placeholders are written {@code {0}}, {@code {1}}
- * and are replaced literally (no {@link java.text.MessageFormat} quoting rules).
+ * <p><b>Layers.</b> Labels come in three layers, each overriding the one below it key by key:
+ *
+ * <ol>
+ *   <li>the shipped English (en-GB) bundle {@code org.evidencetoolkit.render.labels}, whose
+ *       properties file lists every key ({@link LabelKeys#builtIn()} holds the same keys, with the
+ *       site's);
+ *   <li>a toolkit's {@link Profile}: its {@link Profile#labels() labels}, and its {@link
+ *       Profile#language() language} as the {@code language} key (so a page's {@code lang}
+ *       follows it), put in place by {@link #under(Profile)};
+ *   <li>the labels the application passes in code: {@link #of(ResourceBundle)} and {@link
+ *       #with(String, String)}.
+ * </ol>
+ *
+ * <p>Labels remember which keys the application set, so a renderer can put the profile of the
+ * toolkit it is given underneath them ({@code labels.under(toolkit.profile())}) and the
+ * application's words still win. Placeholders are written {@code {0}}, {@code {1}} and are
+ * replaced literally (no {@link java.text.MessageFormat} quoting rules). There are no labels for
+ * an impact estimate: a profile's {@link org.evidencetoolkit.model.Measure} words it ("21% less
+ * violence", "+3 months").
  *
  * <p>Settings and sectors are an open vocabulary: a label {@code setting.<code>} or {@code
  * sector.<code>} wins over the label the toolkit declared, and a code with no such key shows the
- * declared label.
+ * declared label. A section's heading is {@code section.<id>}, for built-in and custom sections
+ * alike.
  *
  * <pre>{@code
  * Labels plain = Labels.defaults().with("band.insufficient-evidence", "Not enough evidence");
  * String page = HtmlRenderer.builder().labels(plain).build().renderPage(intervention);
+ * Labels learning = plain.under(toolkit.profile());   // the profile's words, then the application's
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
@@ -41,14 +61,34 @@ public final class Labels {
   /** The base name of the shipped bundle. */
   public static final String BUNDLE = "org.evidencetoolkit.render.labels";
 
-  private static final Labels DEFAULTS = new Labels(read(ResourceBundle.getBundle(BUNDLE, Locale.ROOT)));
+  private static final Map<String, String> BUILT_IN =
+      Map.copyOf(read(ResourceBundle.getBundle(BUNDLE, Locale.ROOT)));
 
+  private static final Labels DEFAULTS = new Labels(Map.of(), Map.of());
+
+  /** The profile layer: the profile's language (when not the shipped one) and its labels. */
+  private final Map<String, String> profileLabels;
+
+  /** The application layer: every key the application set, on top of the rest. */
+  private final Map<String, String> applicationLabels;
+
+  /** All three layers merged: what the renderers read. */
   private final Map<String, String> labels;
+
   private final Locale locale;
   private final DateTimeFormatter dateFormat;
 
-  private Labels(Map<String, String> labels) {
-    this.labels = Map.copyOf(labels);
+  private Labels(Map<String, String> profileLabels, Map<String, String> applicationLabels) {
+    this.profileLabels = Map.copyOf(profileLabels);
+    this.applicationLabels = Map.copyOf(applicationLabels);
+    if (profileLabels.isEmpty() && applicationLabels.isEmpty()) {
+      this.labels = BUILT_IN;
+    } else {
+      Map<String, String> merged = new HashMap<>(BUILT_IN);
+      merged.putAll(profileLabels);
+      merged.putAll(applicationLabels);
+      this.labels = Map.copyOf(merged);
+    }
     this.locale = Locale.forLanguageTag(text("language"));
     this.dateFormat = DateTimeFormatter.ofPattern(text("date.pattern"), locale);
   }
@@ -59,27 +99,81 @@ public final class Labels {
   }
 
   /**
-   * The labels of an application's bundle; a key the bundle lacks keeps its shipped English
-   * label, and keys the shipped bundle does not know (such as {@code setting.<code>}) are kept.
+   * The shipped labels with a profile's labels and language on top: {@code
+   * defaults().under(profile)}.
+   *
+   * @throws IllegalArgumentException if the profile's {@code date.pattern} is not a date pattern
+   */
+  public static Labels forProfile(Profile profile) {
+    return DEFAULTS.under(profile);
+  }
+
+  /**
+   * The labels of an application's bundle, on top of the shipped ones (and of any profile they
+   * are later put {@linkplain #under(Profile) under}); a key the bundle lacks keeps the profile's
+   * or the shipped label, and keys the shipped bundle does not know (such as {@code
+   * setting.<code>}) are kept.
+   *
+   * <p>A bundle whose parent is the shipped bundle (a translation such as {@code
+   * labels_fr.properties} beside it) answers every shipped key; an entry whose value is exactly
+   * the shipped English one therefore counts as not set, so that it does not hide a profile's
+   * label. To insist on the shipped word over a profile's, use {@link #with(String, String)}.
    *
    * @throws IllegalArgumentException if the bundle's {@code date.pattern} is not a date pattern
    */
   public static Labels of(ResourceBundle bundle) {
-    Map<String, String> merged = new HashMap<>(DEFAULTS.labels);
-    merged.putAll(read(bundle));
-    return new Labels(merged);
+    Map<String, String> set = read(bundle);
+    set.entrySet().removeIf(e -> e.getValue().equals(BUILT_IN.get(e.getKey())));
+    return new Labels(Map.of(), set);
   }
 
   /**
-   * These labels with one changed or added.
+   * These labels with one changed or added by the application: it stays on top of any profile
+   * these labels are put {@linkplain #under(Profile) under}.
    *
    * @throws IllegalArgumentException if {@code key} is {@code date.pattern} and {@code value} is
    *     not a date pattern
    */
   public Labels with(String key, String value) {
-    Map<String, String> next = new HashMap<>(labels);
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    Map<String, String> next = new HashMap<>(applicationLabels);
     next.put(key, value);
-    return new Labels(next);
+    return new Labels(profileLabels, next);
+  }
+
+  /**
+   * These labels with a profile's underneath: the shipped English, then the profile's {@link
+   * Profile#labels() labels} and its {@link Profile#language() language} (as the key {@code
+   * language}; a {@code language} label of the profile wins over it), then the labels the
+   * application set. Replaces any profile these labels were already under. Under {@link
+   * Profile#yef()} the labels are the same as without a profile.
+   *
+   * @throws IllegalArgumentException if the profile's {@code date.pattern} is not a date pattern
+   */
+  public Labels under(Profile profile) {
+    Map<String, String> layer = new HashMap<>();
+    if (!profile.language().equals(BUILT_IN.get("language"))) {
+      layer.put("language", profile.language());
+    }
+    layer.putAll(profile.labels());
+    if (layer.equals(profileLabels)) {
+      return this;
+    }
+    try {
+      return new Labels(layer, applicationLabels);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Profile " + profile.name() + ": label date.pattern is not a date pattern: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The labels the application set ({@link #of(ResourceBundle)}, {@link #with(String, String)}),
+   * which win over a profile's and the shipped ones.
+   */
+  public Map<String, String> applicationLabels() {
+    return applicationLabels;
   }
 
   /**
@@ -176,9 +270,18 @@ public final class Labels {
     return find("sector." + sector.code()).orElse(sector.label());
   }
 
-  /** The heading of a section, e.g. "What is it?". */
+  /** The heading of a built-in section, e.g. "What is it?". */
   public String section(Section section) {
     return text(section.labelKey());
+  }
+
+  /**
+   * The heading of any section by id, built in or custom: the label {@code section.<id>}, or the
+   * id itself when there is no such label (the content rule {@code section.known} reports that,
+   * and a section that has content is still shown under some heading).
+   */
+  public String section(String id) {
+    return find(Section.labelKey(id)).orElse(id);
   }
 
   /** "1 study", "24 studies". */
@@ -204,14 +307,17 @@ public final class Labels {
     return out;
   }
 
+  /** Equal when every layer is: the same words now, and under any profile. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Labels other && labels.equals(other.labels);
+    return o instanceof Labels other
+        && profileLabels.equals(other.profileLabels)
+        && applicationLabels.equals(other.applicationLabels);
   }
 
   @Override
   public int hashCode() {
-    return labels.hashCode();
+    return 31 * profileLabels.hashCode() + applicationLabels.hashCode();
   }
 
   @Override

@@ -5,21 +5,28 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.Section;
+import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.Link;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.model.text.Text;
 import org.evidencetoolkit.render.internal.MarkdownText;
 import org.evidencetoolkit.render.internal.RatingText;
+import org.evidencetoolkit.render.internal.SectionOrder;
 
 /**
  * Renders an intervention as a CommonMark document: the title as a level-1 heading, the summary,
  * the headline ratings as a list, each non-empty section under a level-2 heading (tips under
- * level-3 headings), further reading as a list of links, and after a thematic break the date last
- * updated.
+ * level-3 headings) in the profile's order ({@link Profile#sections()}, custom sections
+ * included), further reading as a list of links, and after a thematic break the toolkit's source
+ * (when the renderer was given a {@linkplain Builder#toolkit(Toolkit) toolkit}) and the date last
+ * updated. Estimates are worded by their measure ({@link Profile#describe}).
  *
  * <p>Each rich-text section is written so that a CommonMark parser (such as {@code toolkit-io}'s
  * reader) reads it back to the same {@link RichText}: every {@code Text} is escaped so it cannot
@@ -39,9 +46,13 @@ public final class MarkdownRenderer {
   private static final MarkdownRenderer DEFAULTS = builder().build();
 
   private final Labels labels;
+  private final Profile profile;
+  private final Optional<Resource> source;
 
   private MarkdownRenderer(Builder builder) {
-    this.labels = builder.labels;
+    this.profile = builder.profile;
+    this.labels = builder.labels.under(profile);
+    this.source = builder.source;
   }
 
   /** A renderer with the default labels. */
@@ -70,40 +81,19 @@ public final class MarkdownRenderer {
       blocks.add(MarkdownText.plain(intervention.summary()));
     }
     blocks.add(ratings(intervention));
-    section(blocks, Section.WHAT_IS_IT, intervention.whatIsIt());
-    section(blocks, Section.EFFECTIVENESS, intervention.effectiveness());
-    section(blocks, Section.EVIDENCE_SECURITY, intervention.evidenceSecurity());
-    if (!intervention.implementation().isEmpty()) {
-      blocks.add(heading(2, labels.section(Section.IMPLEMENTATION)));
-      for (ImplementationTip tip : intervention.implementation()) {
-        blocks.add(heading(3, tip.title()));
-        blocks.addAll(MarkdownText.blocks(tip.body()));
-      }
+    SectionOrder.forEach(
+        profile,
+        intervention,
+        section -> builtInSection(blocks, section, intervention),
+        (id, body) -> section(blocks, labels.section(id), body));
+    if (source.isPresent() || intervention.lastUpdated().isPresent()) {
+      // A thematic break closes the last section, so what follows is not read as part of it.
+      blocks.add("***");
     }
-    section(blocks, Section.COST, intervention.costDetails());
-    section(blocks, Section.TOPIC_SUMMARY, intervention.topicSummary());
-    if (!intervention.resources().isEmpty()) {
-      blocks.add(heading(2, labels.section(Section.FURTHER_READING)));
-      List<String> items = new ArrayList<>();
-      for (Resource resource : intervention.resources()) {
-        List<Inline> title = List.of(new Text(resource.title()));
-        String item = "- " + MarkdownText.inlines(
-            resource.url().isPresent() ? List.of(new Link(resource.url().get(), title)) : title);
-        if (resource.description().isPresent()) {
-          item = item + "\n\n  " + MarkdownText.plain(resource.description().get());
-        }
-        items.add(item);
-      }
-      blocks.add(String.join("\n", items));
-    }
+    source.ifPresent(s -> blocks.add(MarkdownText.inlines(RatingText.source(labels, s))));
     intervention
         .lastUpdated()
-        .ifPresent(
-            d -> {
-              // A thematic break closes the last section, so the date is not read as part of it.
-              blocks.add("***");
-              blocks.add(MarkdownText.plain(labels.format("last-updated", labels.date(d))));
-            });
+        .ifPresent(d -> blocks.add(MarkdownText.plain(labels.format("last-updated", labels.date(d)))));
     try {
       out.append(String.join("\n\n", blocks)).append('\n');
     } catch (IOException e) {
@@ -113,7 +103,7 @@ public final class MarkdownRenderer {
 
   private String ratings(Intervention i) {
     List<String> rows = new ArrayList<>();
-    rows.add(row("rating.impact", RatingText.impact(labels, i.impact())));
+    rows.add(row("rating.impact", RatingText.impact(labels, profile, i.impact())));
     rows.add(row("rating.evidence", RatingText.evidence(labels, i.evidence())));
     rows.add(row("rating.cost", RatingText.cost(labels, i.cost())));
     String prevention = RatingText.preventionTypes(labels, i.preventionTypes());
@@ -143,23 +133,78 @@ public final class MarkdownRenderer {
     return "#".repeat(level) + " " + MarkdownText.plain(text);
   }
 
-  private void section(List<String> blocks, Section section, RichText text) {
-    if (text.isEmpty()) {
-      return;
+  private void builtInSection(List<String> blocks, Section section, Intervention intervention) {
+    switch (section) {
+      case WHAT_IS_IT -> section(blocks, labels.section(section), intervention.whatIsIt());
+      case EFFECTIVENESS -> section(blocks, labels.section(section), intervention.effectiveness());
+      case EVIDENCE_SECURITY -> section(blocks, labels.section(section), intervention.evidenceSecurity());
+      case COST -> section(blocks, labels.section(section), intervention.costDetails());
+      case TOPIC_SUMMARY -> section(blocks, labels.section(section), intervention.topicSummary());
+      case IMPLEMENTATION -> {
+        blocks.add(heading(2, labels.section(section)));
+        for (ImplementationTip tip : intervention.implementation()) {
+          blocks.add(heading(3, tip.title()));
+          blocks.addAll(MarkdownText.blocks(tip.body()));
+        }
+      }
+      case FURTHER_READING -> {
+        blocks.add(heading(2, labels.section(section)));
+        List<String> items = new ArrayList<>();
+        for (Resource resource : intervention.resources()) {
+          List<Inline> title = List.of(new Text(resource.title()));
+          String item = "- " + MarkdownText.inlines(
+              resource.url().isPresent() ? List.of(new Link(resource.url().get(), title)) : title);
+          if (resource.description().isPresent()) {
+            item = item + "\n\n  " + MarkdownText.plain(resource.description().get());
+          }
+          items.add(item);
+        }
+        blocks.add(String.join("\n", items));
+      }
     }
-    blocks.add(heading(2, labels.section(section)));
+  }
+
+  private void section(List<String> blocks, String heading, RichText text) {
+    blocks.add(heading(2, heading));
     blocks.addAll(MarkdownText.blocks(text));
   }
 
   /** Configures a {@link MarkdownRenderer}. */
   public static final class Builder {
     private Labels labels = Labels.defaults();
+    private Profile profile = Profile.yef();
+    private Optional<Resource> source = Optional.empty();
 
     private Builder() {}
 
-    /** The words to show; default {@link Labels#defaults()}. */
+    /**
+     * The application's words; default {@link Labels#defaults()}. They go on top of the
+     * profile's labels, which go on top of the shipped English ({@link Labels#under(Profile)}).
+     */
     public Builder labels(Labels labels) {
       this.labels = Objects.requireNonNull(labels, "labels");
+      return this;
+    }
+
+    /**
+     * The profile whose measures word estimates, whose section order the document follows and
+     * whose labels lie under {@link #labels(Labels)}; default {@link Profile#yef()}.
+     */
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * For rendering a toolkit's interventions one by one: takes the toolkit's {@linkplain
+     * #profile(Profile) profile} and its {@link Toolkit#source() source}, which a document then
+     * shows ("Source: …", linked) after the thematic break, before the date it was last updated.
+     * The later of this and {@link #profile(Profile)} sets the profile. Default none.
+     */
+    public Builder toolkit(Toolkit toolkit) {
+      Objects.requireNonNull(toolkit, "toolkit");
+      this.profile = toolkit.profile();
+      this.source = toolkit.source();
       return this;
     }
 

@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.Block;
 import org.evidencetoolkit.model.text.BulletList;
@@ -25,6 +28,7 @@ import org.evidencetoolkit.model.text.Strong;
 import org.evidencetoolkit.model.text.Text;
 import org.evidencetoolkit.render.internal.Columns;
 import org.evidencetoolkit.render.internal.RatingText;
+import org.evidencetoolkit.render.internal.SectionOrder;
 import org.evidencetoolkit.render.internal.TextLines;
 
 /**
@@ -36,6 +40,13 @@ import org.evidencetoolkit.render.internal.TextLines;
  * as {@code _this_}, strong emphasis as {@code *this*}. Links become numbered references, {@code
  * text [1]}, listed under "References" at the end; an address the {@link UrlPolicy} refuses is
  * dropped and its text kept.
+ *
+ * <p><b>Profiles.</b> Each call works under one {@link Profile}: the builder's ({@link
+ * Builder#profile(Profile)}, {@link Builder#toolkit(Toolkit)}), else for an index the toolkit's,
+ * else {@link Profile#yef()}. Its measures word every estimate ("Moderate impact (+3 months)"),
+ * its section order orders a page (custom sections included), and its labels lie between the
+ * shipped English and the application's {@link Builder#labels(Labels) labels}. An index shows the
+ * toolkit's about and source under its title.
  *
  * <p>Width is measured in terminal columns (see the module README): combining marks take none,
  * East Asian wide characters and most emoji two. Words are wrapped, no line ends in white space,
@@ -70,12 +81,21 @@ public final class TextRenderer {
 
   private final int width;
   private final Glyphs glyphs;
-  private final Labels labels;
+  private final Labels applicationLabels;
+  private final Optional<Profile> profile;
+  private final Optional<Resource> source;
+  // The profile and labels in force for single interventions and comparisons, worked out once.
+  private final Profile pageProfile;
+  private final Labels pageLabels;
 
   private TextRenderer(Builder builder) {
     this.width = builder.width;
     this.glyphs = builder.glyphs;
-    this.labels = builder.labels;
+    this.applicationLabels = builder.labels;
+    this.profile = builder.profile;
+    this.source = builder.source;
+    this.pageProfile = profile.orElse(Profile.yef());
+    this.pageLabels = applicationLabels.under(pageProfile);
   }
 
   /** A renderer with every option at its default. */
@@ -91,7 +111,7 @@ public final class TextRenderer {
   /** One intervention as text. */
   public String render(Intervention intervention) {
     StringBuilder out = documentBuffer();
-    new Rendering(out).intervention(intervention);
+    new Rendering(out, pageLabels, pageProfile).intervention(intervention);
     return out.toString();
   }
 
@@ -99,14 +119,18 @@ public final class TextRenderer {
   public void render(Intervention intervention, Appendable out) {
     Objects.requireNonNull(out, "out");
     StringBuilder text = out instanceof StringBuilder builder ? builder : documentBuffer();
-    new Rendering(text).intervention(intervention);
+    new Rendering(text, pageLabels, pageProfile).intervention(intervention);
     copy(text, out);
   }
 
-  /** A toolkit's index: each intervention's title and headline ratings, in the toolkit's order. */
+  /**
+   * A toolkit's index: its title, what it is ({@link Toolkit#about()}) and its source, then each
+   * intervention's title and headline ratings, in the toolkit's order. Worded under the
+   * builder's profile if it was given one, else under the toolkit's.
+   */
   public String renderIndex(Toolkit toolkit) {
     StringBuilder out = new StringBuilder(4096);
-    new Rendering(out).index(toolkit);
+    indexRendering(out, toolkit).index(toolkit);
     return out.toString();
   }
 
@@ -114,17 +138,18 @@ public final class TextRenderer {
   public void renderIndex(Toolkit toolkit, Appendable out) {
     Objects.requireNonNull(out, "out");
     StringBuilder text = buffer(out, 4096);
-    new Rendering(text).index(toolkit);
+    indexRendering(text, toolkit).index(toolkit);
     copy(text, out);
   }
 
   /**
    * Several interventions compared rating by rating: under each rating, one line per
-   * intervention in the order given.
+   * intervention in the order given. A list of interventions carries no toolkit, so the words
+   * are the builder's profile's ({@link Builder#profile(Profile)}, {@link Builder#toolkit(Toolkit)}).
    */
   public String renderComparison(List<Intervention> interventions) {
     StringBuilder out = new StringBuilder(4096);
-    new Rendering(out).comparison(interventions);
+    new Rendering(out, pageLabels, pageProfile).comparison(interventions);
     return out.toString();
   }
 
@@ -132,8 +157,14 @@ public final class TextRenderer {
   public void renderComparison(List<Intervention> interventions, Appendable out) {
     Objects.requireNonNull(out, "out");
     StringBuilder text = buffer(out, 4096);
-    new Rendering(text).comparison(interventions);
+    new Rendering(text, pageLabels, pageProfile).comparison(interventions);
     copy(text, out);
+  }
+
+  /** A rendering of a toolkit's index: the builder's profile if it has one, else the toolkit's. */
+  private Rendering indexRendering(StringBuilder out, Toolkit toolkit) {
+    Profile p = profile.orElse(toolkit.profile());
+    return new Rendering(out, p == pageProfile ? pageLabels : applicationLabels.under(p), p);
   }
 
   /**
@@ -197,6 +228,8 @@ public final class TextRenderer {
     private int width = 80;
     private Glyphs glyphs = Glyphs.UNICODE;
     private Labels labels = Labels.defaults();
+    private Optional<Profile> profile = Optional.empty();
+    private Optional<Resource> source = Optional.empty();
 
     private Builder() {}
 
@@ -220,9 +253,36 @@ public final class TextRenderer {
       return this;
     }
 
-    /** The words to show; default {@link Labels#defaults()}. */
+    /**
+     * The application's words; default {@link Labels#defaults()}. They go on top of the
+     * profile's labels, which go on top of the shipped English ({@link Labels#under(Profile)}).
+     */
     public Builder labels(Labels labels) {
       this.labels = Objects.requireNonNull(labels, "labels");
+      return this;
+    }
+
+    /**
+     * The profile whose measures word estimates, whose section order pages follow and whose
+     * labels lie under {@link #labels(Labels)}. Default none: an index takes the profile of the
+     * toolkit it renders, and a single intervention or a comparison {@link Profile#yef()}. Given
+     * here, it wins over a toolkit's, as the application's labels win over a profile's.
+     */
+    public Builder profile(Profile profile) {
+      this.profile = Optional.of(Objects.requireNonNull(profile, "profile"));
+      return this;
+    }
+
+    /**
+     * For rendering a toolkit's interventions one by one: takes the toolkit's {@linkplain
+     * #profile(Profile) profile} and its {@link Toolkit#source() source}, which an intervention
+     * then shows ("Source: …") before the date it was last updated. The later of this and
+     * {@link #profile(Profile)} sets the profile. Default none.
+     */
+    public Builder toolkit(Toolkit toolkit) {
+      Objects.requireNonNull(toolkit, "toolkit");
+      this.profile = Optional.of(toolkit.profile());
+      this.source = toolkit.source();
       return this;
     }
 
@@ -235,6 +295,8 @@ public final class TextRenderer {
   /** The state of one call: the text so far and the references collected. */
   private final class Rendering {
     private final TextLines out;
+    private final Labels labels;
+    private final Profile profile;
     private final Map<String, Integer> references = new LinkedHashMap<>();
     // One paragraph's text at a time (rich text flattened, a resource with its reference), and a
     // list marker or reference number: reused so that wrapping needs no string per paragraph.
@@ -243,8 +305,10 @@ public final class TextRenderer {
     // Whether a text appended to the paragraph buffer since it was cleared needs replacements.
     private boolean unprintable;
 
-    Rendering(StringBuilder text) {
+    Rendering(StringBuilder text, Labels labels, Profile profile) {
       this.out = new TextLines(width, text);
+      this.labels = labels;
+      this.profile = profile;
     }
 
     void intervention(Intervention i) {
@@ -253,44 +317,11 @@ public final class TextRenderer {
       paragraph(i.summary(), "");
       out.blank();
       ratings(i, "", true);
-      section(Section.WHAT_IS_IT, i.whatIsIt());
-      section(Section.EFFECTIVENESS, i.effectiveness());
-      section(Section.EVIDENCE_SECURITY, i.evidenceSecurity());
-      if (!i.implementation().isEmpty()) {
-        heading(labels.section(Section.IMPLEMENTATION), '-');
-        int n = 1;
-        for (ImplementationTip tip : i.implementation()) {
-          marker.setLength(0);
-          marker.append(n++).append(". ");
-          String indent = spaces(marker.length());
-          out.blank();
-          out.wrap(Columns.printable(tip.title()), marker, indent);
-          richText(tip.body(), indent, false);
-        }
-      }
-      section(Section.COST, i.costDetails());
-      section(Section.TOPIC_SUMMARY, i.topicSummary());
-      if (!i.resources().isEmpty()) {
-        heading(labels.section(Section.FURTHER_READING), '-');
+      SectionOrder.forEach(
+          profile, i, section -> builtInSection(section, i), (id, body) -> section(labels.section(id), body));
+      if (source.isPresent()) {
         out.blank();
-        String bullet = "  " + glyphs.bullet() + " ";
-        String indent = spaces(Columns.of(bullet));
-        for (Resource resource : i.resources()) {
-          paragraph.setLength(0);
-          paragraph.append(resource.title());
-          URI url = resource.url().orElse(null);
-          String href = url == null ? null : UrlPolicy.href(url).orElse(null);
-          if (href != null) {
-            paragraph.append(" [").append(reference(href)).append(']');
-          }
-          if (out.wrap(Columns.makePrintable(paragraph), bullet, indent) == 0) {
-            out.line(bullet);
-          }
-          String description = resource.description().orElse(null);
-          if (description != null) {
-            paragraph(description, indent);
-          }
-        }
+        out.wrap(inlines(RatingText.source(labels, source.get())), "", "");
       }
       if (i.lastUpdated().isPresent()) {
         out.blank();
@@ -299,8 +330,62 @@ public final class TextRenderer {
       references();
     }
 
+    /** A built-in section: rich text, or the numbered tips, or the list of further reading. */
+    private void builtInSection(Section section, Intervention i) {
+      switch (section) {
+        case WHAT_IS_IT -> section(labels.section(section), i.whatIsIt());
+        case EFFECTIVENESS -> section(labels.section(section), i.effectiveness());
+        case EVIDENCE_SECURITY -> section(labels.section(section), i.evidenceSecurity());
+        case COST -> section(labels.section(section), i.costDetails());
+        case TOPIC_SUMMARY -> section(labels.section(section), i.topicSummary());
+        case IMPLEMENTATION -> implementation(i);
+        case FURTHER_READING -> furtherReading(i);
+      }
+    }
+
+    private void implementation(Intervention i) {
+      heading(labels.section(Section.IMPLEMENTATION), '-');
+      int n = 1;
+      for (ImplementationTip tip : i.implementation()) {
+        marker.setLength(0);
+        marker.append(n++).append(". ");
+        String indent = spaces(marker.length());
+        out.blank();
+        out.wrap(Columns.printable(tip.title()), marker, indent);
+        richText(tip.body(), indent, false);
+      }
+    }
+
+    private void furtherReading(Intervention i) {
+      heading(labels.section(Section.FURTHER_READING), '-');
+      out.blank();
+      String bullet = "  " + glyphs.bullet() + " ";
+      String indent = spaces(Columns.of(bullet));
+      for (Resource resource : i.resources()) {
+        paragraph.setLength(0);
+        paragraph.append(resource.title());
+        URI url = resource.url().orElse(null);
+        String href = url == null ? null : UrlPolicy.href(url).orElse(null);
+        if (href != null) {
+          paragraph.append(" [").append(reference(href)).append(']');
+        }
+        if (out.wrap(Columns.makePrintable(paragraph), bullet, indent) == 0) {
+          out.line(bullet);
+        }
+        String description = resource.description().orElse(null);
+        if (description != null) {
+          paragraph(description, indent);
+        }
+      }
+    }
+
     void index(Toolkit toolkit) {
       heading(RatingText.isInvisible(toolkit.title()) ? labels.text("untitled") : toolkit.title(), '=');
+      richText(toolkit.about(), "", true);
+      if (toolkit.source().isPresent()) {
+        out.blank();
+        out.wrap(inlines(RatingText.source(labels, toolkit.source().get())), "", "");
+      }
       if (toolkit.interventions().isEmpty()) {
         out.blank();
         paragraph(labels.text("index.empty"), "");
@@ -310,6 +395,7 @@ public final class TextRenderer {
         paragraph(RatingText.title(labels, i), "");
         ratings(i, "  ", false);
       }
+      references();
     }
 
     void comparison(List<Intervention> interventions) {
@@ -404,7 +490,7 @@ public final class TextRenderer {
 
     private String impact(Intervention i) {
       OptionalInt pips = RatingText.impactPips(i.impact().band());
-      String words = RatingText.impact(labels, i.impact());
+      String words = RatingText.impact(labels, profile, i.impact());
       if (pips.isPresent()) {
         return glyphs.gauge(pips.getAsInt(), RatingText.IMPACT_PIPS) + " " + words;
       }
@@ -432,11 +518,8 @@ public final class TextRenderer {
       out.heading(Columns.printable(text), labels.text("untitled"), underline);
     }
 
-    private void section(Section section, RichText body) {
-      if (body.isEmpty()) {
-        return;
-      }
-      heading(labels.section(section), '-');
+    private void section(String heading, RichText body) {
+      heading(heading, '-');
       richText(body, "", true);
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.render.html.HtmlContext;
 import org.evidencetoolkit.render.html.HtmlPart;
 import org.evidencetoolkit.render.html.HtmlPartRenderer;

@@ -19,7 +19,9 @@ import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Measure;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
@@ -69,8 +71,15 @@ class HtmlInjectionTest {
   /** The toolkit title (index) and the comparison title (comparison page). */
   static final int VIEW_TEXT_FIELDS = 2;
 
-  /** Resource address and link address in rich text. */
-  static final int URL_FIELDS = 2;
+  /** Resource address, link address in rich text, and the toolkit's source address. */
+  static final int URL_FIELDS = 3;
+
+  /**
+   * Text a toolkit's profile and front matter put on a page: the language ({@code lang}), a
+   * measure's three wordings, a label, a custom section's heading label, id (a class name, and the
+   * heading when unlabelled) and rich text (× 4), the about (× 4) and the source's title.
+   */
+  static final int PROFILE_TEXT_FIELDS = 1 + 3 + 1 + 1 + 1 + 4 + 4 + 1;
 
   static Intervention document(String s, URI url) {
     List<Inline> text = List.of(new Text(s));
@@ -118,6 +127,82 @@ class HtmlInjectionTest {
         : s;
   }
 
+  /** A toolkit whose profile, about and source hold the string, and its one intervention. */
+  static Toolkit profiled(String s, URI url) {
+    List<Inline> text = List.of(new Text(s));
+    RichText rich =
+        RichText.of(
+            new Paragraph(text),
+            new BulletList(List.of(List.of(new Emphasis(text)))),
+            new OrderedList(List.of(List.of(new Strong(text)))),
+            new Paragraph(List.of(new Link(url, text))));
+    Profile profile =
+        Profile.builder()
+            .name("hostile")
+            .language(s)
+            .addMeasure(
+                Measure.builder().id("m").outcome(s).unit("u").better(s + " {0}").worse("{0} " + s).none(s).build())
+            .addSections("what-is-it", "custom", s.equals("what-is-it") || s.equals("custom") ? "x" + s : s)
+            .putLabel("section.custom", s)
+            .putLabel("rating.evidence", s)
+            .build();
+    Intervention i =
+        Intervention.builder()
+            .from(Fixtures.minimal())
+            .impact(ImpactRating.of(ImpactBand.MODERATE, new BigDecimal("3")))
+            .whatIsIt(RichText.paragraph(SAFE))
+            .putSection("custom", rich)
+            .putSection(s.equals("what-is-it") || s.equals("custom") ? "x" + s : s, rich)
+            .build();
+    Intervention harmful = Intervention.builder().from(i).id("harmful")
+        .impact(ImpactRating.of(ImpactBand.HARMFUL, new BigDecimal("-3"))).build();
+    Intervention none = Intervention.builder().from(i).id("none")
+        .impact(ImpactRating.of(ImpactBand.NO_EFFECT, BigDecimal.ZERO)).build();
+    return Toolkit.builder()
+        .title(SAFE)
+        .profile(profile)
+        .about(rich)
+        .source(Resource.builder().title(s).url(url).build())
+        .addInterventions(i, harmful, none)
+        .build();
+  }
+
+  @Test
+  void hostileTextInAProfileAboutAndSourceStaysText() {
+    int checked = 0;
+    for (String hostile : HostileStrings.all()) {
+      String s = visible(hostile, Set.of());
+      Toolkit toolkit = profiled(s, SAFE_URL);
+      HtmlRenderer renderer = HtmlRenderer.builder().toolkit(toolkit).build();
+      Intervention page = toolkit.interventions().get(0);
+      String expected = readBack(s);
+      // A wording's own "{0}" is a placeholder: that string cannot be looked for as written.
+      boolean placeholder = s.contains(Measure.VALUE);
+      String moderate = placeholder ? "" : "(" + expected + " 3)";
+      String pageHtml = renderer.renderPage(page);
+      String index = HtmlRenderer.defaults().renderIndexPage(toolkit);
+      String comparison = renderer.renderComparisonPage(toolkit.interventions(), SAFE);
+      for (String html : List.of(pageHtml, index, comparison)) {
+        assertSafe(html, s, List.of());
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.expectFirst("html").attr("lang")).as(html).isEqualTo(expected);
+        assertThat(doc.wholeText()).as(html).contains(moderate);
+        assertThat(pageTexts(html)).as(html).contains(expected);
+      }
+      for (String html : placeholder ? List.<String>of() : List.of(index, comparison)) {
+        assertThat(Jsoup.parse(html).wholeText()).as(html).contains("(3 " + expected + ")", "(" + expected + ")");
+      }
+      List<String> headings =
+          Jsoup.parse(pageHtml).select("section > h2").stream().map(Element::wholeText).toList();
+      assertThat(headings).as(s).containsExactly("What is it?", expected, expected);
+      checked++;
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(600);
+    System.out.printf(
+        "HTML injection: %d hostile strings x %d profile, about and source fields = %d placements%n",
+        checked, PROFILE_TEXT_FIELDS, checked * PROFILE_TEXT_FIELDS);
+  }
+
   /** A small document with one link in text and one resource address. */
   static Intervention linkDocument(URI url) {
     return Intervention.builder()
@@ -151,11 +236,16 @@ class HtmlInjectionTest {
         checked * (INTERVENTION_TEXT_FIELDS + VIEW_TEXT_FIELDS));
   }
 
+  /** A renderer given a toolkit whose source has this address, so pages show "Source: …". */
+  static HtmlRenderer withSource(URI url) {
+    Toolkit toolkit = Toolkit.builder().title(SAFE).source(Resource.builder().title(SAFE).url(url).build()).build();
+    return HtmlRenderer.builder().toolkit(toolkit).build();
+  }
+
   @Test
   void hostileAddressesNeverBecomeUnsafeLinks() {
-    HtmlRenderer renderer = HtmlRenderer.defaults();
     // A refused link loses its <a>, which joins text nodes: compare the whole text instead.
-    List<String> benign = List.of(Jsoup.parse(renderer.renderFragment(linkDocument(SAFE_URL))).wholeText());
+    List<String> benign = List.of(Jsoup.parse(withSource(SAFE_URL).renderFragment(linkDocument(SAFE_URL))).wholeText());
     int urls = 0;
     int linked = 0;
     for (String hostile : HostileStrings.all()) {
@@ -165,7 +255,7 @@ class HtmlInjectionTest {
           continue;
         }
         urls++;
-        String page = renderer.renderFragment(linkDocument(uri.get()));
+        String page = withSource(uri.get()).renderFragment(linkDocument(uri.get()));
         assertSafe(page, SAFE, List.of());
         Document doc = Jsoup.parse(page);
         assertThat(doc.wholeText()).isEqualTo(benign.get(0));

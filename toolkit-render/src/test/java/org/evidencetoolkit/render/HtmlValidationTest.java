@@ -57,7 +57,9 @@ class HtmlValidationTest {
 
   @Test
   void goldenPagesHaveNoErrors() throws Exception {
-    List<String> pages = List.of("full.page.html", "minimal.page.html", "index.page.html", "comparison.page.html");
+    List<String> pages =
+        List.of("full.page.html", "minimal.page.html", "index.page.html", "comparison.page.html",
+            "learning.page.html", "learning-index.page.html", "learning-comparison.page.html");
     for (String name : pages) {
       assertThat(errors(GoldenFiles.read(name))).as(name).isEmpty();
     }

@@ -16,9 +16,12 @@ import org.evidencetoolkit.model.EvidenceRating;
 import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.ImplementationTip;
+import org.evidencetoolkit.model.Measure;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Toolkit;
@@ -69,6 +72,17 @@ class LabelsTest {
     assertThat(Labels.defaults().format("impact.with-estimate", "A", "B")).isEqualTo("A (B)");
   }
 
+  /** A profile whose one measure words estimates as keys in brackets, as {@link #keysOnly()}. */
+  static Profile keysOnlyProfile() {
+    return Profile.builder()
+        .name("keys-only")
+        .addMeasure(
+            Measure.builder().id("zzz").outcome("zzz").unit("zzz")
+                .better("⟦measure.better⟧ {0}").worse("⟦measure.worse⟧ {0}").none("⟦measure.none⟧")
+                .build())
+        .build();
+  }
+
   /** Every label replaced by its key in brackets; placeholders kept. */
   static Labels keysOnly() {
     Labels labels = Labels.defaults().with("date.pattern", "yyyy-MM-dd");
@@ -111,18 +125,32 @@ class LabelsTest {
     return Pattern.compile("[A-Za-z]+").matcher(text).results().map(m -> m.group()).toList();
   }
 
+  /**
+   * With every label and the measure's wordings replaced by keys, no word is left: every word
+   * comes from the labels or the profile. The index takes the profile from its toolkit, the rest
+   * from the builder's {@code toolkit(..)}.
+   */
   @Test
   void noRendererShowsAWordOfItsOwn() {
     Labels labels = keysOnly();
     Intervention i = neutral();
-    Toolkit toolkit = Toolkit.builder().title("zzz").addInterventions(i, Fixtures.headline("zzz", "zzz", ImpactBand.HARMFUL, "")).build();
-    TextRenderer text = TextRenderer.builder().labels(labels).build();
-    for (String output : List.of(text.render(i), text.renderIndex(toolkit), text.renderComparison(toolkit.interventions()),
-        MarkdownRenderer.builder().labels(labels).build().render(i))) {
+    Toolkit toolkit = Toolkit.builder().title("zzz").profile(keysOnlyProfile())
+        .about(RichText.paragraph("zzz"))
+        .source(Resource.builder().title("zzz").url(URI.create("https://zzz.zzz/zzz")).build())
+        .addInterventions(i, Fixtures.headline("zzz", "zzz", ImpactBand.HARMFUL, "")).build();
+    TextRenderer text = TextRenderer.builder().labels(labels).toolkit(toolkit).build();
+    TextRenderer textIndex = TextRenderer.builder().labels(labels).build();
+    for (String output : List.of(text.render(i), textIndex.renderIndex(toolkit), text.renderComparison(toolkit.interventions()),
+        MarkdownRenderer.builder().labels(labels).toolkit(toolkit).build().render(i))) {
+      assertThat(output.replaceAll("\\s+", " ")).contains("⟦measure.better⟧ 21");
       assertThat(words(leftover(output).replace("https://./", ""))).as(output).isEmpty();
     }
-    HtmlRenderer html = HtmlRenderer.builder().labels(labels).build();
-    for (String page : List.of(html.renderPage(i), html.renderIndexPage(toolkit), html.renderComparisonPage(toolkit.interventions(), "zzz"))) {
+    assertThat(text.render(i)).contains("⟦source⟧ zzz [1]");
+    assertThat(textIndex.renderIndex(toolkit)).contains("⟦source⟧ zzz [1]");
+    HtmlRenderer html = HtmlRenderer.builder().labels(labels).toolkit(toolkit).build();
+    HtmlRenderer htmlIndex = HtmlRenderer.builder().labels(labels).build();
+    for (String page : List.of(html.renderPage(i), htmlIndex.renderIndexPage(toolkit), html.renderComparisonPage(toolkit.interventions(), "zzz"))) {
+      assertThat(page).contains("⟦measure.better⟧ 21");
       StringBuilder words = new StringBuilder();
       Jsoup.parse(page).body().traverse((node, depth) -> {
         if (node instanceof TextNode t) {

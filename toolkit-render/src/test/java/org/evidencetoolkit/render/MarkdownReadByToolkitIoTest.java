@@ -10,6 +10,7 @@ import java.util.Map;
 import org.evidencetoolkit.io.RichTextMarkdown;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.model.text.BulletList;
 import org.evidencetoolkit.model.text.Emphasis;
 import org.evidencetoolkit.model.text.Inline;

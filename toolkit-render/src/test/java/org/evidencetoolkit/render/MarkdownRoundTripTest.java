@@ -18,6 +18,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.model.text.Block;
 import org.evidencetoolkit.model.text.Emphasis;
 import org.evidencetoolkit.model.text.Inline;

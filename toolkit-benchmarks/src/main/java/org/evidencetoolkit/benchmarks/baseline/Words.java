@@ -10,7 +10,9 @@ import java.util.ResourceBundle;
 import org.evidencetoolkit.model.CostRating;
 import org.evidencetoolkit.model.EvidenceRating;
 import org.evidencetoolkit.model.ImpactBand;
+import org.evidencetoolkit.model.Measure;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
 
 /**
  * The words of the shipped English labels bundle, read once into constants, as a hand-written
@@ -82,9 +84,11 @@ final class Words {
     topicSummary = text("section.topic-summary");
     furtherReading = text("section.further-reading");
     references = text("references");
-    lessViolence = text("impact.estimate.less");
-    moreViolence = text("impact.estimate.more");
-    noChange = text("impact.estimate.none");
+    // Estimates are worded by the default profile's default measure, not by a label.
+    Measure violence = Profile.yef().defaultMeasure();
+    lessViolence = violence.better();
+    moreViolence = violence.worse();
+    noChange = violence.none();
     lastUpdated = text("last-updated");
     headline = text("rating.headline");
     language = text("language");

@@ -13,6 +13,7 @@ import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.SortKey;
@@ -122,7 +123,7 @@ final class ListCommand extends BaseCommand {
       note("no intervention matches (" + toolkit.interventions().size() + " in the toolkit)");
       return ExitCodes.OK;
     }
-    out().print(table(hits).format(root().colourOut()));
+    out().print(table(hits, toolkit.profile()).format(root().colourOut()));
     return ExitCodes.OK;
   }
 
@@ -155,8 +156,8 @@ final class ListCommand extends BaseCommand {
     }
   }
 
-  private Table table(List<Intervention> hits) {
-    Labels labels = Labels.defaults();
+  private Table table(List<Intervention> hits, Profile profile) {
+    Labels labels = Labels.forProfile(profile);
     List<String> headings = new ArrayList<>(List.of("ID", "IMPACT", "EVIDENCE", "COST"));
     if (wide) {
       headings.addAll(List.of("TITLE", "PREVENTION", "SETTINGS", "SECTORS"));
@@ -166,7 +167,7 @@ final class ListCommand extends BaseCommand {
     for (Intervention i : hits) {
       List<String> row = new ArrayList<>();
       row.add(i.id());
-      row.add(impact(i.impact(), labels));
+      row.add(impact(i.impact(), labels, profile));
       row.add(labels.evidence(i.evidence()));
       row.add(i.cost().isRated() ? labels.cost(i.cost()) : labels.text("cost.not-rated"));
       if (wide) {
@@ -180,20 +181,16 @@ final class ListCommand extends BaseCommand {
     return table;
   }
 
-  /** "High impact (33% less violence)": the band in words, and the estimate where there is one. */
-  private static String impact(ImpactRating impact, Labels labels) {
+  /**
+   * "High impact (33% less violence)": the band in words, and the estimate where there is one, in
+   * its measure's words.
+   */
+  private static String impact(ImpactRating impact, Labels labels, Profile profile) {
     String band = labels.band(impact.band());
     Optional<BigDecimal> estimate = impact.estimate();
     if (estimate.isEmpty()) {
       return band;
     }
-    BigDecimal e = estimate.get();
-    String change =
-        switch (e.signum()) {
-          case 1 -> labels.format("impact.estimate.less", e.toPlainString());
-          case -1 -> labels.format("impact.estimate.more", e.negate().toPlainString());
-          default -> labels.text("impact.estimate.none");
-        };
-    return labels.format("impact.with-estimate", band, change);
+    return labels.format("impact.with-estimate", band, profile.describe(impact, estimate.get()));
   }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
+import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.render.Labels;
@@ -16,8 +18,24 @@ public interface HtmlContext {
   /** The writer for this call; it owns all escaping. */
   HtmlWriter writer();
 
-  /** The words to show. */
+  /**
+   * The words to show: the shipped English, under the {@linkplain #profile() profile}'s labels,
+   * under the application's.
+   */
   Labels labels();
+
+  /**
+   * The profile in force for this call: the renderer's if it was given one, else the toolkit's
+   * being rendered, else {@link Profile#yef()}. Its measures word every estimate ({@link
+   * Profile#describe}) and its section order orders a page.
+   */
+  Profile profile();
+
+  /**
+   * The source of the toolkit the renderer was given ({@code HtmlRenderer.Builder.toolkit}), which
+   * an intervention's footer shows; empty otherwise.
+   */
+  Optional<Resource> source();
 
   /** A class attribute value: each name with the configured prefix, separated by spaces. */
   String cssClass(String... names);

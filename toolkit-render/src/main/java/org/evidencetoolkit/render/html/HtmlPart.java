@@ -6,7 +6,8 @@ import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Toolkit;
-import org.evidencetoolkit.render.Section;
+import org.evidencetoolkit.model.Section;
+import org.evidencetoolkit.model.text.RichText;
 
 /**
  * A part of an HTML rendering that an {@link HtmlPartRenderer} can draw in its own way and an
@@ -52,7 +53,8 @@ public sealed interface HtmlPart {
   }
 
   /**
-   * One section with its heading; drawn only when it has content.
+   * One built-in section with its heading; drawn only when it has content and the profile lists
+   * it ({@link org.evidencetoolkit.model.Profile#sections()}, which also gives the order).
    *
    * @param section which section
    * @param intervention whose section
@@ -62,6 +64,27 @@ public sealed interface HtmlPart {
     public NarrativeSection {
       Objects.requireNonNull(section, "section");
       Objects.requireNonNull(intervention, "intervention");
+    }
+  }
+
+  /**
+   * One custom section ({@link Intervention#sections()}) with its heading, the label {@code
+   * section.<id>}; drawn only when it has content and the profile lists it.
+   *
+   * @param id the section's id, e.g. {@code behind-the-average}
+   * @param intervention whose section
+   */
+  record CustomSection(String id, Intervention intervention) implements HtmlPart {
+    /** Refuses nulls. */
+    public CustomSection {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(intervention, "intervention");
+    }
+
+    /** The section's text (empty if the intervention has no section with this id). */
+    public RichText body() {
+      RichText body = intervention.sections().get(id);
+      return body == null ? RichText.empty() : body;
     }
   }
 
@@ -96,7 +119,9 @@ public sealed interface HtmlPart {
   }
 
   /**
-   * The closing line: when the summary was last updated.
+   * The closing lines: the toolkit's source ("Source: …", when the renderer was given a toolkit,
+   * {@link HtmlContext#source()}) and when the summary was last updated; drawn when there is
+   * either.
    *
    * @param intervention whose date
    */
@@ -108,7 +133,20 @@ public sealed interface HtmlPart {
   }
 
   /**
-   * A toolkit's index table.
+   * What a toolkit is ({@link Toolkit#about()}) and its source ("Source: …", linked), above its
+   * index table; drawn when there is either.
+   *
+   * @param toolkit the toolkit
+   */
+  record About(Toolkit toolkit) implements HtmlPart {
+    /** Refuses null. */
+    public About {
+      Objects.requireNonNull(toolkit, "toolkit");
+    }
+  }
+
+  /**
+   * A toolkit's index: its {@link About} and its table.
    *
    * @param toolkit the toolkit
    */

@@ -11,7 +11,10 @@ import java.util.function.Function;
 import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.Section;
+import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.Block;
 import org.evidencetoolkit.model.text.BulletList;
 import org.evidencetoolkit.model.text.Emphasis;
@@ -23,7 +26,6 @@ import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.model.text.Strong;
 import org.evidencetoolkit.model.text.Text;
 import org.evidencetoolkit.render.Labels;
-import org.evidencetoolkit.render.Section;
 import org.evidencetoolkit.render.UrlPolicy;
 import org.evidencetoolkit.render.html.HtmlContext;
 import org.evidencetoolkit.render.html.HtmlPart;
@@ -44,9 +46,11 @@ final class CoreHtmlParts implements HtmlPartRenderer {
           HtmlPart.Header.class,
           HtmlPart.Ratings.class,
           HtmlPart.NarrativeSection.class,
+          HtmlPart.CustomSection.class,
           HtmlPart.Tip.class,
           HtmlPart.ResourceItem.class,
           HtmlPart.Footer.class,
+          HtmlPart.About.class,
           HtmlPart.Index.class,
           HtmlPart.IndexRow.class,
           HtmlPart.IndexCell.class,
@@ -57,6 +61,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
   private final HtmlContext context;
   private final HtmlWriter html;
   private final Labels labels;
+  private final Profile profile;
   private final @Nullable String linkTarget;
 
   /**
@@ -72,6 +77,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     this.context = context;
     this.html = context.writer();
     this.labels = context.labels();
+    this.profile = context.profile();
     this.linkTarget = options.linkTarget().orElse(null);
     this.attributeProviders = !options.attributeProviders().isEmpty();
   }
@@ -91,12 +97,16 @@ final class CoreHtmlParts implements HtmlPartRenderer {
       ratings(p);
     } else if (part instanceof HtmlPart.NarrativeSection p) {
       section(p);
+    } else if (part instanceof HtmlPart.CustomSection p) {
+      customSection(p);
     } else if (part instanceof HtmlPart.Tip p) {
       tip(p);
     } else if (part instanceof HtmlPart.ResourceItem p) {
       resource(p);
     } else if (part instanceof HtmlPart.Footer p) {
       footer(p);
+    } else if (part instanceof HtmlPart.About p) {
+      about(p);
     } else if (part instanceof HtmlPart.Index p) {
       index(p);
     } else if (part instanceof HtmlPart.IndexRow p) {
@@ -116,27 +126,15 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     html.line();
     context.render(new HtmlPart.Header(i));
     context.render(new HtmlPart.Ratings(i));
-    for (Section section : Section.values()) {
-      if (hasContent(i, section)) {
-        context.render(new HtmlPart.NarrativeSection(section, i));
-      }
-    }
-    if (i.lastUpdated().isPresent()) {
+    SectionOrder.forEach(
+        profile,
+        i,
+        section -> context.render(new HtmlPart.NarrativeSection(section, i)),
+        (id, body) -> context.render(new HtmlPart.CustomSection(id, i)));
+    if (i.lastUpdated().isPresent() || context.source().isPresent()) {
       context.render(new HtmlPart.Footer(i));
     }
     close("article");
-  }
-
-  private static boolean hasContent(Intervention i, Section section) {
-    return switch (section) {
-      case WHAT_IS_IT -> !i.whatIsIt().isEmpty();
-      case EFFECTIVENESS -> !i.effectiveness().isEmpty();
-      case EVIDENCE_SECURITY -> !i.evidenceSecurity().isEmpty();
-      case IMPLEMENTATION -> !i.implementation().isEmpty();
-      case COST -> !i.costDetails().isEmpty();
-      case TOPIC_SUMMARY -> !i.topicSummary().isEmpty();
-      case FURTHER_READING -> !i.resources().isEmpty();
-    };
   }
 
   private void header(HtmlPart.Header part) {
@@ -204,7 +202,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
       html.end("span");
       html.text(" ");
     }
-    html.text(RatingText.impact(labels, i.impact()));
+    html.text(RatingText.impact(labels, profile, i.impact()));
   }
 
   private void evidenceValue(HtmlPart part, Intervention i) {
@@ -268,6 +266,17 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     close("section");
   }
 
+  private void customSection(HtmlPart.CustomSection part) {
+    open(part, "section", "class", context.cssClass("section", "section-" + part.id()));
+    html.line();
+    String h = heading(1);
+    open(part, h);
+    html.text(labels.section(part.id()));
+    close(h);
+    richText(part, part.body());
+    close("section");
+  }
+
   private void tip(HtmlPart.Tip part) {
     open(part, "section", "class", context.cssClass("tip"));
     html.line();
@@ -302,10 +311,18 @@ final class CoreHtmlParts implements HtmlPartRenderer {
 
   private void footer(HtmlPart.Footer part) {
     Intervention i = part.intervention();
-    if (i.lastUpdated().isEmpty()) {
+    Optional<Resource> source = context.source();
+    if (i.lastUpdated().isEmpty() && source.isEmpty()) {
       return;
     }
     open(part, "footer", "class", context.cssClass("footer"));
+    if (source.isPresent()) {
+      source(part, source.get());
+    }
+    if (i.lastUpdated().isEmpty()) {
+      close("footer");
+      return;
+    }
     open(part, "p");
     String pattern = labels.text("last-updated");
     int slot = pattern.indexOf("{0}");
@@ -318,6 +335,13 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     }
     close("p");
     close("footer");
+  }
+
+  /** "Source: …", the title linked under the URL policy like any link in content. */
+  private void source(HtmlPart part, Resource source) {
+    open(part, "p", "class", context.cssClass("source"));
+    inlines(part, RatingText.source(labels, source));
+    close("p");
   }
 
   // --- rich text -------------------------------------------------------------------------------
@@ -384,8 +408,26 @@ final class CoreHtmlParts implements HtmlPartRenderer {
 
   // --- toolkit views ---------------------------------------------------------------------------
 
+  private void about(HtmlPart.About part) {
+    Toolkit toolkit = part.toolkit();
+    if (toolkit.about().isEmpty() && toolkit.source().isEmpty()) {
+      return;
+    }
+    open(part, "div", "class", context.cssClass("about"));
+    html.line();
+    richText(part, toolkit.about());
+    if (toolkit.source().isPresent()) {
+      source(part, toolkit.source().get());
+    }
+    close("div");
+  }
+
   private void index(HtmlPart.Index part) {
-    List<Intervention> interventions = part.toolkit().interventions();
+    Toolkit toolkit = part.toolkit();
+    if (!toolkit.about().isEmpty() || toolkit.source().isPresent()) {
+      context.render(new HtmlPart.About(toolkit));
+    }
+    List<Intervention> interventions = toolkit.interventions();
     if (interventions.isEmpty()) {
       empty(part);
       return;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
+import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.render.Labels;
 import org.evidencetoolkit.render.html.AttributeProvider;
 import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
@@ -14,7 +16,9 @@ import org.evidencetoolkit.render.html.HtmlWriter;
  *
  * @param headingBaseLevel the level of an intervention's title heading
  * @param classPrefix prefixed to every CSS class
- * @param labels the words to show
+ * @param labels the application's words, on top of the profile's
+ * @param profile the profile given to the builder, if any
+ * @param source the source of the toolkit given to the builder, if any
  * @param linkTarget the {@code target} of external links, if any
  * @param interventionLink where an intervention's own page is
  * @param partRendererFactories application part renderers, first registered first
@@ -25,6 +29,8 @@ public record HtmlOptions(
     int headingBaseLevel,
     String classPrefix,
     Labels labels,
+    Optional<Profile> profile,
+    Optional<Resource> source,
     Optional<String> linkTarget,
     Function<Intervention, Optional<String>> interventionLink,
     List<HtmlPartRendererFactory> partRendererFactories,

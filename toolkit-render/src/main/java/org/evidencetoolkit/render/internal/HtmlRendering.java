@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
+import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.render.Labels;
@@ -20,13 +22,17 @@ import org.jspecify.annotations.Nullable;
 /** The state of one HTML rendering call: its writer and the part renderers made for it. */
 public final class HtmlRendering implements HtmlContext {
   private final HtmlOptions options;
+  private final Labels labels;
+  private final Profile profile;
   private final HtmlWriter writer;
   private final CoreHtmlParts core;
   private final Map<Class<? extends HtmlPart>, HtmlPartRenderer> renderers = new HashMap<>();
 
-  /** A rendering that writes to {@code out}. */
-  public HtmlRendering(HtmlOptions options, Appendable out) {
+  /** A rendering under a profile, with labels already layered over it, that writes to {@code out}. */
+  public HtmlRendering(HtmlOptions options, Labels labels, Profile profile, Appendable out) {
     this.options = options;
+    this.labels = labels;
+    this.profile = profile;
     this.writer = options.writers().apply(out);
     this.core = new CoreHtmlParts(this, options);
     core.partTypes().forEach(type -> renderers.put(type, core));
@@ -46,7 +52,17 @@ public final class HtmlRendering implements HtmlContext {
 
   @Override
   public Labels labels() {
-    return options.labels();
+    return labels;
+  }
+
+  @Override
+  public Profile profile() {
+    return profile;
+  }
+
+  @Override
+  public Optional<Resource> source() {
+    return options.source();
   }
 
   @Override

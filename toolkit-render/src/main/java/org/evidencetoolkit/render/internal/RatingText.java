@@ -1,6 +1,5 @@
 package org.evidencetoolkit.render.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -10,8 +9,13 @@ import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
+import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
+import org.evidencetoolkit.model.text.Inline;
+import org.evidencetoolkit.model.text.Link;
+import org.evidencetoolkit.model.text.Text;
 import org.evidencetoolkit.render.Labels;
 
 /** The words and gauge sizes of ratings, shared by every output format. */
@@ -24,26 +28,40 @@ public final class RatingText {
 
   private RatingText() {}
 
-  /** "Moderate impact (21% less violence)". */
-  public static String impact(Labels labels, ImpactRating rating) {
+  /**
+   * "Moderate impact (21% less violence)": the band, and the estimate in the words of its measure
+   * ({@link Profile#describe}).
+   */
+  public static String impact(Labels labels, Profile profile, ImpactRating rating) {
     String band = labels.band(rating.band());
     if (rating.estimate().isEmpty()) {
       return band;
     }
-    return labels.format("impact.with-estimate", band, estimate(labels, rating.estimate().get()));
+    return labels.format("impact.with-estimate", band, profile.describe(rating, rating.estimate().get()));
   }
 
-  /** "21% less violence", "4% more violence", "no change in violence". */
-  public static String estimate(Labels labels, BigDecimal estimate) {
-    int sign = estimate.signum();
-    String number = estimate.abs().toPlainString();
-    if (sign > 0) {
-      return labels.format("impact.estimate.less", number);
+  /**
+   * "Source: A guide to the toolkit" as inlines, the title a {@link Link} when the source has an
+   * address (each format then links it under its own link policy), from the label {@code
+   * source}.
+   */
+  public static List<Inline> source(Labels labels, Resource source) {
+    String pattern = labels.text("source");
+    List<Inline> title = List.of(new Text(source.title()));
+    Inline titled = source.url().isPresent() ? new Link(source.url().get(), title) : new Text(source.title());
+    int slot = pattern.indexOf("{0}");
+    if (slot < 0) {
+      return List.of(new Text(pattern + " "), titled);
     }
-    if (sign < 0) {
-      return labels.format("impact.estimate.more", number);
+    List<Inline> inlines = new ArrayList<>(3);
+    if (slot > 0) {
+      inlines.add(new Text(pattern.substring(0, slot)));
     }
-    return labels.text("impact.estimate.none");
+    inlines.add(titled);
+    if (slot + 3 < pattern.length()) {
+      inlines.add(new Text(pattern.substring(slot + 3)));
+    }
+    return List.copyOf(inlines);
   }
 
   /**
