@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import org.evidencetoolkit.model.CostRating;
 import org.evidencetoolkit.model.EvidenceRating;
 import org.evidencetoolkit.model.ImpactBand;
+import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.LabelKeys;
 import org.evidencetoolkit.model.PreventionType;
 import org.evidencetoolkit.model.Profile;
@@ -243,6 +244,21 @@ public final class Labels {
   /** The name of an impact band, e.g. "Moderate impact". */
   public String band(ImpactBand band) {
     return text("band." + kebab(band.name()));
+  }
+
+  /**
+   * A headline impact in words: the band, and the estimate where there is one in the words of its
+   * measure under {@code profile} ({@link Profile#describe}), e.g. "Moderate impact (21% less
+   * violence)" or "Moderate impact (+3 months)" (key {@code impact.with-estimate}). Every view
+   * words an impact this way: the renderers, and tables of an application's own such as the
+   * command line's {@code list}.
+   */
+  public String impact(ImpactRating rating, Profile profile) {
+    String band = band(rating.band());
+    if (rating.estimate().isEmpty()) {
+      return band;
+    }
+    return format("impact.with-estimate", band, profile.describe(rating, rating.estimate().get()));
   }
 
   /** The word for an evidence level, e.g. "Moderate", or "Not rated". */

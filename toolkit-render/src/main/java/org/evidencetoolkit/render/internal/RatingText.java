@@ -30,14 +30,10 @@ public final class RatingText {
 
   /**
    * "Moderate impact (21% less violence)": the band, and the estimate in the words of its measure
-   * ({@link Profile#describe}).
+   * ({@link Labels#impact}, the one home of this wording).
    */
   public static String impact(Labels labels, Profile profile, ImpactRating rating) {
-    String band = labels.band(rating.band());
-    if (rating.estimate().isEmpty()) {
-      return band;
-    }
-    return labels.format("impact.with-estimate", band, profile.describe(rating, rating.estimate().get()));
+    return labels.impact(rating, profile);
   }
 
   /**
