@@ -11,6 +11,7 @@ import org.evidencetoolkit.io.DocumentFormat;
 import org.evidencetoolkit.io.ToolkitWriter;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,6 +47,8 @@ final class ConvertCommand extends BaseCommand {
       description = "Write here instead of standard output; the file is replaced only on success.")
   private @Nullable Path outFile;
 
+  @Mixin private ProfileOption profile = new ProfileOption();
+
   /** The formats {@code --to} accepts. */
   enum Target {
     JSON(DocumentFormat.JSON),
@@ -60,7 +63,9 @@ final class ConvertCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    Inputs.Content content = inputs().read(Optional.ofNullable(path));
+    // An intervention document carries no profile, so --profile does not change what is written;
+    // the profile file is still read, so a bad one fails here as it would in render or validate.
+    Inputs.Content content = inputs().read(Optional.ofNullable(path), profile.file());
     ToolkitWriter writer = ToolkitWriter.builder().format(to.format).build();
     String text =
         content instanceof Inputs.OneIntervention one

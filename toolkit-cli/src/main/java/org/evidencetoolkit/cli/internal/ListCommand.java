@@ -1,7 +1,6 @@
 package org.evidencetoolkit.cli.internal;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import org.evidencetoolkit.io.HeadlineCsv;
 import org.evidencetoolkit.model.CostRating;
 import org.evidencetoolkit.model.EvidenceRating;
 import org.evidencetoolkit.model.ImpactBand;
-import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.PreventionType;
 import org.evidencetoolkit.model.Profile;
@@ -22,6 +20,7 @@ import org.evidencetoolkit.model.ToolkitQuery;
 import org.evidencetoolkit.render.Labels;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -109,9 +108,11 @@ final class ListCommand extends BaseCommand {
       description = "Print the headline table as CSV instead of an aligned table.")
   private boolean csv;
 
+  @Mixin private ProfileOption profile = new ProfileOption();
+
   @Override
   public Integer call() throws IOException {
-    Toolkit toolkit = inputs().read(Optional.ofNullable(path)).asToolkit();
+    Toolkit toolkit = inputs().read(Optional.ofNullable(path), profile.file()).asToolkit();
     checkKnown(toolkit);
     List<Intervention> hits = toolkit.query(query());
     if (csv) {
@@ -156,18 +157,27 @@ final class ListCommand extends BaseCommand {
     }
   }
 
+  /**
+   * The table, in the profile's words: headings are the labels of the ratings (upper case, as
+   * command-line tables have them), except {@code ID}, which names the format's {@code id} field
+   * that {@code --id} and {@code --compare} take.
+   */
   private Table table(List<Intervention> hits, Profile profile) {
     Labels labels = Labels.forProfile(profile);
-    List<String> headings = new ArrayList<>(List.of("ID", "IMPACT", "EVIDENCE", "COST"));
+    List<String> headings = new ArrayList<>(List.of("ID"));
+    List<String> keys = new ArrayList<>(List.of("rating.impact", "rating.evidence", "rating.cost"));
     if (wide) {
-      headings.addAll(List.of("TITLE", "PREVENTION", "SETTINGS", "SECTORS"));
+      keys.addAll(List.of("index.approach", "rating.prevention", "rating.setting", "rating.sector"));
+    }
+    for (String key : keys) {
+      headings.add(labels.text(key).toUpperCase(labels.locale()));
     }
     Table table = new Table(headings);
     String separator = labels.text("list.separator");
     for (Intervention i : hits) {
       List<String> row = new ArrayList<>();
       row.add(i.id());
-      row.add(impact(i.impact(), labels, profile));
+      row.add(labels.impact(i.impact(), profile));
       row.add(labels.evidence(i.evidence()));
       row.add(i.cost().isRated() ? labels.cost(i.cost()) : labels.text("cost.not-rated"));
       if (wide) {
@@ -179,18 +189,5 @@ final class ListCommand extends BaseCommand {
       table.add(row);
     }
     return table;
-  }
-
-  /**
-   * "High impact (33% less violence)": the band in words, and the estimate where there is one, in
-   * its measure's words.
-   */
-  private static String impact(ImpactRating impact, Labels labels, Profile profile) {
-    String band = labels.band(impact.band());
-    Optional<BigDecimal> estimate = impact.estimate();
-    if (estimate.isEmpty()) {
-      return band;
-    }
-    return labels.format("impact.with-estimate", band, profile.describe(impact, estimate.get()));
   }
 }

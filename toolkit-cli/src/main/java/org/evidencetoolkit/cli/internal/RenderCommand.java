@@ -11,6 +11,7 @@ import org.evidencetoolkit.render.MarkdownRenderer;
 import org.evidencetoolkit.render.TextRenderer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  toolkit render",
       "  toolkit render --id trauma-informed-training --width 60",
-      "  toolkit render content/mentoring.yaml --format html > mentoring.html"
+      "  toolkit render content/mentoring.yaml --format html > mentoring.html",
+      "  toolkit render content/interventions/reading-circles.yaml --profile content/"
     })
 final class RenderCommand extends BaseCommand {
   @Parameters(
@@ -56,6 +58,8 @@ final class RenderCommand extends BaseCommand {
       description = "Draw rating gauges and bullets in ASCII (#, -) instead of \u25cf \u25cb \u2022.")
   private boolean ascii;
 
+  @Mixin private ProfileOption profile = new ProfileOption();
+
   /** The output formats. */
   enum Format {
     TEXT,
@@ -69,14 +73,18 @@ final class RenderCommand extends BaseCommand {
       throw CliException.usage(
           "--width must be at least " + TextRenderer.MIN_WIDTH + ", was " + width);
     }
-    Inputs.Content content = inputs().read(Optional.ofNullable(path));
+    Inputs.Content content = inputs().read(Optional.ofNullable(path), profile.file());
+    // Every view is drawn under the toolkit it comes from: its profile's measures, scale,
+    // sections and words, and its source in each intervention's footer. A single intervention is
+    // a toolkit of one under the --profile given (or yef), with no source.
+    Toolkit toolkit = content.asToolkit();
     String chosenId = id;
     if (chosenId != null) {
-      render(find(content.asToolkit(), chosenId));
+      render(toolkit, find(toolkit, chosenId));
     } else if (content instanceof Inputs.OneIntervention one) {
-      render(one.intervention());
+      render(toolkit, one.intervention());
     } else {
-      renderIndex(content.asToolkit());
+      renderIndex(toolkit);
     }
     return ExitCodes.OK;
   }
@@ -97,18 +105,18 @@ final class RenderCommand extends BaseCommand {
     return p == null ? "the sample toolkit" : p.toString();
   }
 
-  private void render(Intervention intervention) {
+  private void render(Toolkit toolkit, Intervention intervention) {
     switch (format) {
-      case TEXT -> text().render(intervention, out());
-      case HTML -> HtmlRenderer.builder().build().renderPage(intervention, out());
-      case MARKDOWN -> MarkdownRenderer.defaults().render(intervention, out());
+      case TEXT -> text(toolkit).render(intervention, out());
+      case HTML -> HtmlRenderer.builder().toolkit(toolkit).build().renderPage(intervention, out());
+      case MARKDOWN -> markdown(toolkit).render(intervention, out());
     }
   }
 
   private void renderIndex(Toolkit toolkit) {
     switch (format) {
-      case TEXT -> text().renderIndex(toolkit, out());
-      case HTML -> HtmlRenderer.builder().build().renderIndexPage(toolkit, out());
+      case TEXT -> text(toolkit).renderIndex(toolkit, out());
+      case HTML -> HtmlRenderer.builder().toolkit(toolkit).build().renderIndexPage(toolkit, out());
       case MARKDOWN -> markdownOfEvery(toolkit);
     }
   }
@@ -118,7 +126,7 @@ final class RenderCommand extends BaseCommand {
    * intervention in turn, separated by a thematic break.
    */
   private void markdownOfEvery(Toolkit toolkit) {
-    MarkdownRenderer markdown = MarkdownRenderer.defaults();
+    MarkdownRenderer markdown = markdown(toolkit);
     boolean first = true;
     for (Intervention intervention : toolkit.interventions()) {
       if (!first) {
@@ -129,7 +137,15 @@ final class RenderCommand extends BaseCommand {
     }
   }
 
-  private TextRenderer text() {
-    return TextRenderer.builder().width(width).glyphs(ascii ? Glyphs.ASCII : Glyphs.UNICODE).build();
+  private TextRenderer text(Toolkit toolkit) {
+    return TextRenderer.builder()
+        .width(width)
+        .glyphs(ascii ? Glyphs.ASCII : Glyphs.UNICODE)
+        .toolkit(toolkit)
+        .build();
+  }
+
+  private static MarkdownRenderer markdown(Toolkit toolkit) {
+    return MarkdownRenderer.builder().toolkit(toolkit).build();
   }
 }

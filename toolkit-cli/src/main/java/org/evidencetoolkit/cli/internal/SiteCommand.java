@@ -13,6 +13,7 @@ import org.evidencetoolkit.cli.site.SiteSink;
 import org.evidencetoolkit.model.Toolkit;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,9 +51,11 @@ final class SiteCommand extends BaseCommand {
       description = "The interventions on the comparison page (default: the 4 with the highest impact).")
   private List<String> compare = new ArrayList<>();
 
+  @Mixin private ProfileOption profile = new ProfileOption();
+
   @Override
   public Integer call() throws IOException {
-    Toolkit toolkit = inputs().read(Optional.ofNullable(path)).asToolkit();
+    Toolkit toolkit = inputs().read(Optional.ofNullable(path), profile.file()).asToolkit();
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
       throw CliException.usage("--out names a file, not a folder: " + outDir);
     }

@@ -23,6 +23,7 @@ import org.evidencetoolkit.model.rules.Severity;
 import org.evidencetoolkit.model.rules.ValidationReport;
 import org.evidencetoolkit.model.rules.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,7 +44,8 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  toolkit validate content/",
       "  toolkit validate mentoring.yaml focused-deterrence.json --strict",
-      "  toolkit validate content/ --skip text.length --warn link.scheme"
+      "  toolkit validate content/ --skip text.length --warn link.scheme",
+      "  toolkit validate reading-circles.yaml --profile content/toolkit.yaml"
     })
 final class ValidateCommand extends BaseCommand {
   @Parameters(
@@ -69,6 +71,8 @@ final class ValidateCommand extends BaseCommand {
       description = "Report a content rule's findings as warnings, not errors.")
   private List<String> warn = new ArrayList<>();
 
+  @Mixin private ProfileOption profile = new ProfileOption();
+
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private int documents;
   private boolean couldNotRead;
@@ -77,6 +81,22 @@ final class ValidateCommand extends BaseCommand {
   public Integer call() {
     ContentRules rules = rules(ContentRules.defaults(), skip, warn);
     ToolkitReader reader = ToolkitReader.defaults();
+    Optional<Path> profileFile = profile.file();
+    ContentRules interventionRules = rules;
+    if (profileFile.isPresent()) {
+      // Intervention documents are judged under this profile; a toolkit under its own. A profile
+      // that does not read is reported like any document, and nothing is judged under it.
+      try {
+        interventionRules = rules.withProfile(new Inputs(reader).profile(profileFile));
+      } catch (ToolkitFormatException e) {
+        documents++;
+        diagnostics.addAll(Diagnostics.of(e));
+        return finish();
+      } catch (IOException e) {
+        note(Cli.describe(e));
+        return ExitCodes.USAGE_OR_IO;
+      }
+    }
     if (paths.isEmpty()) {
       validateSample(reader, rules);
     }
@@ -84,7 +104,7 @@ final class ValidateCommand extends BaseCommand {
       List<Diagnostic> found = new ArrayList<>();
       try {
         for (Target target : targets(path)) {
-          found.addAll(validate(reader, rules, target));
+          found.addAll(validate(reader, rules, interventionRules, target));
         }
       } catch (IOException e) {
         note(Cli.describe(e));
@@ -93,6 +113,11 @@ final class ValidateCommand extends BaseCommand {
       found.sort(Diagnostic.BY_PLACE);
       diagnostics.addAll(found);
     }
+    return finish();
+  }
+
+  /** Prints every diagnostic and the summary, and gives the exit code. */
+  private int finish() {
     boolean colour = root().colourOut();
     for (Diagnostic d : diagnostics) {
       out().println(d.format(colour));
@@ -116,7 +141,7 @@ final class ValidateCommand extends BaseCommand {
     documents++;
     List<Diagnostic> found = new ArrayList<>();
     for (Violation v : rules.validate(document.toolkit()).violations()) {
-      found.add(diagnostic(SampleToolkit.SOURCE_NAME, document.locate(v), v));
+      found.add(diagnostic(SampleToolkit.SOURCE_NAME, document.locate(v), asSet(v)));
     }
     found.sort(Diagnostic.BY_PLACE);
     diagnostics.addAll(found);
@@ -167,7 +192,12 @@ final class ValidateCommand extends BaseCommand {
     return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
   }
 
-  private List<Diagnostic> validate(ToolkitReader reader, ContentRules rules, Target target)
+  /**
+   * The diagnostics of one target: a toolkit judged by {@code toolkitRules} under its own profile,
+   * an intervention document by {@code interventionRules} (under {@code --profile}'s, if given).
+   */
+  private List<Diagnostic> validate(
+      ToolkitReader reader, ContentRules toolkitRules, ContentRules interventionRules, Target target)
       throws IOException {
     documents++;
     List<Diagnostic> found = new ArrayList<>();
@@ -175,15 +205,15 @@ final class ValidateCommand extends BaseCommand {
     try {
       if (target.toolkitFolder() || DocumentKind.of(target.path()) == DocumentKind.TOOLKIT_FILE) {
         ToolkitDocument document = reader.readToolkitDocument(target.path());
-        ValidationReport report = rules.validate(document.toolkit());
+        ValidationReport report = toolkitRules.validate(document.toolkit());
         for (Violation v : report.violations()) {
-          Diagnostic d = diagnostic(source, document.locate(v), v);
+          Diagnostic d = diagnostic(source, document.locate(v), asSet(v));
           found.add(document.isFolder() ? relativeToFile(d, document.source()) : d);
         }
       } else {
         InterventionDocument document = reader.readInterventionDocument(target.path());
-        for (Violation v : rules.validate(document.intervention()).violations()) {
-          found.add(diagnostic(source, document.locate(v), v));
+        for (Violation v : interventionRules.validate(document.intervention()).violations()) {
+          found.add(diagnostic(source, document.locate(v), asSet(v)));
         }
       }
     } catch (ToolkitFormatException e) {
@@ -218,7 +248,11 @@ final class ValidateCommand extends BaseCommand {
     return new Diagnostic(source, line, column, v.severity(), v.ruleId(), v.message(), v.path());
   }
 
-  /** The default rules less {@code skip}, with {@code warn} reported as warnings. */
+  /**
+   * The default rules less {@code skip}. The rules {@code warn} names are reported as warnings by
+   * {@link #asSet}, after the profile's rule settings: what the command line says wins over what
+   * the content says, as an application's code does.
+   */
   static ContentRules rules(ContentRules base, List<String> skip, List<String> warn) {
     Set<String> unknown = new LinkedHashSet<>();
     for (String id : concat(skip, warn)) {
@@ -231,56 +265,20 @@ final class ValidateCommand extends BaseCommand {
           "unknown rule id " + String.join(", ", unknown) + "; the rules are: "
               + String.join(", ", base.rules().stream().map(ContentRule::id).toList()));
     }
-    ContentRules rules = base.without(skip.toArray(String[]::new));
-    for (String id : warn) {
-      Optional<ContentRule> rule = rules.rule(id);
-      if (rule.isPresent()) {
-        rules = rules.with(new AsWarning(rule.get()));
-      }
+    return base.without(skip.toArray(String[]::new));
+  }
+
+  /** A violation with the severity the command line sets: a warning if {@code --warn} names it. */
+  private Violation asSet(Violation v) {
+    if (v.severity() == Severity.WARNING || !warn.contains(v.ruleId())) {
+      return v;
     }
-    return rules;
+    return Violation.builder().from(v).severity(Severity.WARNING).build();
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
-  }
-
-  /** A rule whose findings are reported as warnings. */
-  private static final class AsWarning implements ContentRule {
-    private final ContentRule rule;
-
-    AsWarning(ContentRule rule) {
-      this.rule = rule;
-    }
-
-    @Override
-    public String id() {
-      return rule.id();
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
-    }
-
-    @Override
-    public List<Violation> check(
-        org.evidencetoolkit.model.Intervention intervention,
-        org.evidencetoolkit.model.rules.RuleContext context) {
-      return rule.check(intervention, context).stream().map(AsWarning::warning).toList();
-    }
-
-    @Override
-    public List<Violation> checkToolkit(
-        org.evidencetoolkit.model.Toolkit toolkit,
-        org.evidencetoolkit.model.rules.RuleContext context) {
-      return rule.checkToolkit(toolkit, context).stream().map(AsWarning::warning).toList();
-    }
-
-    private static Violation warning(Violation v) {
-      return Violation.builder().from(v).severity(Severity.WARNING).build();
-    }
   }
 }
