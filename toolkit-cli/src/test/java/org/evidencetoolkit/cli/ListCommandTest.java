@@ -24,7 +24,7 @@ class ListCommandTest {
     assertThat(ids.get(15)).isEqualTo("boot-camps");
     assertThat(run.out().lines().findFirst().orElseThrow())
         .startsWith("ID")
-        .contains("IMPACT", "EVIDENCE", "COST");
+        .contains("IMPACT", "EVIDENCE QUALITY", "COST");
   }
 
   @Test
@@ -38,7 +38,8 @@ class ListCommandTest {
       assertThat(line.charAt(evidence)).as(line).isNotEqualTo(' ');
       assertThat(line).doesNotEndWith(" ");
     }
-    assertThat(lines).anySatisfy(line -> assertThat(line).contains("High impact (33% less violence)"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).contains("High impact (33% less crime)"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).contains("Moderate impact (21% less violence)"));
   }
 
   @Test
@@ -112,7 +113,7 @@ class ListCommandTest {
   @Test
   void wideAddsTitlesAndCsvPrintsTheHeadlineTable() {
     assertThat(CommandRun.run("list", "--wide").out().lines().findFirst().orElseThrow())
-        .contains("TITLE", "PREVENTION", "SETTINGS");
+        .contains("APPROACH", "PREVENTION TYPE", "SETTING", "SECTOR");
     assertThat(CommandRun.run("list", "--wide", "--setting", "accident-and-emergency").out())
         .contains("Accident and Emergency departments");
     CommandRun csv = CommandRun.run("list", "--csv", "--band", "moderate");

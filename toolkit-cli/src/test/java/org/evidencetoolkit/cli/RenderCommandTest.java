@@ -3,6 +3,7 @@ package org.evidencetoolkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,26 @@ class RenderCommandTest {
         .contains("Ensure children can get specialist support")
         .contains("Further reading");
     assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+  }
+
+  /** Focused deterrence's published estimate is less crime; every view says so. */
+  @Test
+  void focusedDeterrenceSaysLessCrimeInEveryFormat() {
+    for (String format : List.of("text", "html", "markdown")) {
+      CommandRun page = CommandRun.run("render", "--id", "focused-deterrence", "--format", format);
+      assertThat(page.exitCode()).as(page.toString()).isZero();
+      assertThat(page.out()).as(format)
+          .contains("High impact (33% less crime)")
+          .doesNotContain("33% less violence")
+          // Every page of the sample says where the authority is.
+          .contains("Youth Endowment Fund Toolkit");
+      CommandRun index = CommandRun.run("render", "--format", format);
+      assertThat(index.out()).as(format)
+          .contains("High impact (33% less crime)", "Moderate impact (21% less violence)")
+          .doesNotContain("33% less violence");
+    }
+    assertThat(CommandRun.run("render").out())
+        .contains("The live YEF Toolkit is the authority for current ratings");
   }
 
   @Test

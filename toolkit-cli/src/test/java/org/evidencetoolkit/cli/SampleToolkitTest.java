@@ -3,8 +3,10 @@ package org.evidencetoolkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.evidencetoolkit.model.CostRating;
@@ -12,6 +14,7 @@ import org.evidencetoolkit.model.EvidenceRating;
 import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.rules.ContentRules;
@@ -63,11 +66,15 @@ class SampleToolkitTest {
       switch (i.id()) {
         case "focused-deterrence" -> {
           assertThat(i.impact().estimate()).contains(new BigDecimal("33"));
+          // The published figure is less crime, not less violence: it is given in yef's crime
+          // measure, so every view words it "33% less crime".
+          assertThat(i.impact().measure()).contains("crime");
           assertThat(i.studyCount()).isEqualTo(OptionalInt.of(24));
           assertThat(i.effectiveness().plainText()).contains("crime").contains("not violence alone");
         }
         case "mentoring" -> {
           assertThat(i.impact().estimate()).contains(new BigDecimal("21"));
+          assertThat(i.impact().measure()).isEmpty();
           assertThat(i.studyCount()).isEmpty();
         }
         default -> {
@@ -87,7 +94,30 @@ class SampleToolkitTest {
       assertThat(i.sectors()).as(i.id()).isEmpty();
       assertThat(i.lastUpdated()).isEmpty();
     }
-    assertThat(SampleToolkit.yaml()).doesNotContain("http:").doesNotContain("https:");
+    // The one address in the sample is the source's: the live YEF Toolkit, the authority.
+    assertThat(SampleToolkit.yaml().split("https:", -1)).hasSize(2);
+    assertThat(SampleToolkit.yaml()).doesNotContain("http:");
+  }
+
+  @Test
+  void saysWhatItIsAndWhereTheAuthorityIs() {
+    String about = SAMPLE.about().plainText();
+    assertThat(about)
+        .contains("Youth Endowment Fund (YEF) Toolkit", "own words")
+        .contains("not a source of evidence", "The live YEF Toolkit is the authority for current ratings");
+    Resource source = SAMPLE.source().orElseThrow();
+    assertThat(source.title()).isEqualTo("Youth Endowment Fund Toolkit");
+    assertThat(source.description()).hasValueSatisfying(d -> assertThat(d).isNotBlank().doesNotContain("\n"));
+    assertThat(source.url()).contains(URI.create("https://youthendowmentfund.org.uk/toolkit/"));
+  }
+
+  /** The sample is in the project's own words: no phrase of the source page is repeated. */
+  @Test
+  void theReferenceStrandsEvidenceSectionIsInOurOwnWords() {
+    String evidence = SAMPLE.find(REFERENCE).orElseThrow().evidenceSecurity().plainText();
+    assertThat(evidence.toLowerCase(Locale.ROOT))
+        .doesNotContain("a narrative review of programmes in the criminal justice system");
+    assertThat(evidence).contains("narrative review", "very few impact evaluations", "systematically");
   }
 
   @Test
