@@ -123,6 +123,22 @@ class PublishingAnotherToolkitTest {
     assertInOrder(page, SECTION_HEADINGS);
   }
 
+  /** The root README's "Publishing another toolkit" shows the example as shipped, and its list. */
+  @Test
+  void theReadmeShowsTheExampleAsShipped() throws IOException {
+    String readme = LearningToolkit.read(Path.of("..", "README.md"));
+    String toolkitFile = LearningToolkit.read(LearningToolkit.EXAMPLE.resolve("toolkit.yaml"));
+    String withoutComments = String.join("", toolkitFile.lines()
+        .filter(line -> !line.startsWith("#")).map(line -> line + "\n").toList());
+    assertThat(readme)
+        .contains("## Publishing another toolkit")
+        .contains("```yaml\n" + withoutComments + "```")
+        .contains("```yaml\n"
+            + LearningToolkit.read(LearningToolkit.EXAMPLE.resolve("interventions/reading-buddies.yaml"))
+            + "```")
+        .contains(ok("list", LearningToolkit.folder(dir).toString()).out());
+  }
+
   @Test
   void convertsToJsonAndBackToExactlyItsCanonicalYamlKeepingEverything() throws IOException {
     Path folder = LearningToolkit.folder(dir);
