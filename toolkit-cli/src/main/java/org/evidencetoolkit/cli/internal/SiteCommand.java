@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  toolkit site --out public",
-      "  toolkit site content/ --out public --compare mentoring,focused-deterrence"
+      "  toolkit site content/ --out public --compare mentoring,focused-deterrence",
+      "  toolkit site content/ --out public --previous last-year/"
     })
 final class SiteCommand extends BaseCommand {
   /** Progress is shown only for sites bigger than this, and only on a terminal. */
@@ -50,6 +51,15 @@ final class SiteCommand extends BaseCommand {
       description = "The interventions on the comparison page (default: the 4 with the highest impact).")
   private List<String> compare = new ArrayList<>();
 
+  @Option(
+      names = "--previous",
+      paramLabel = "OLD",
+      description = {
+        "The previous edition (a toolkit file or folder): adds a What's changed page and marks",
+        "interventions that changed as Updated."
+      })
+  private @Nullable Path previous;
+
   @Override
   public Integer call() throws IOException {
     Toolkit toolkit = inputs().read(Optional.ofNullable(path)).asToolkit();
@@ -63,11 +73,15 @@ final class SiteCommand extends BaseCommand {
     }
     int pages = toolkit.interventions().size() + 2;
     boolean showProgress = terminal().errIsTerminal() && pages > PROGRESS_THRESHOLD;
-    SiteBuilder builder =
+    SiteBuilder.Builder configured =
         SiteBuilder.builder()
             .compare(compare)
-            .progress(showProgress ? new TerminalProgress(err()) : SiteProgress.none())
-            .build();
+            .progress(showProgress ? new TerminalProgress(err()) : SiteProgress.none());
+    Path old = previous;
+    if (old != null) {
+      configured.previous(inputs().read(Optional.of(old)).asToolkit());
+    }
+    SiteBuilder builder = configured.build();
     List<String> written;
     try {
       written = builder.write(toolkit, SiteSink.directory(outDir));
