@@ -118,15 +118,9 @@ public final class ChangelogRenderer {
     return out.toString();
   }
 
+  /** Built-in English ← the edition's profile ← the application's labels, as every renderer. */
   private Labels labelsFor(Profile edition) {
-    if (labels.isPresent()) {
-      return labels.get();
-    }
-    Labels layered = Labels.defaults();
-    for (Map.Entry<String, String> label : edition.labels().entrySet()) {
-      layered = layered.with(label.getKey(), label.getValue());
-    }
-    return layered;
+    return labels.orElseGet(Labels::defaults).under(edition);
   }
 
   private void write(
@@ -137,7 +131,7 @@ public final class ChangelogRenderer {
       case MARKDOWN -> append(out, markdown(words, entries));
       case HTML_FRAGMENT -> html(words, entries, new HtmlWriter(out));
       case HTML_PAGE -> {
-        HtmlRendering rendering = new HtmlRendering(options(words), out);
+        HtmlRendering rendering = new HtmlRendering(options(words), words, profile, out);
         rendering.page(words.text("changes.title"), stylesheet,
             () -> html(words, entries, rendering.writer()));
       }
@@ -219,8 +213,8 @@ public final class ChangelogRenderer {
   }
 
   private HtmlOptions options(Labels words) {
-    return new HtmlOptions(headingBaseLevel, classPrefix, words, Optional.empty(), interventionLink,
-        List.of(), List.of(), HtmlWriter::new);
+    return new HtmlOptions(headingBaseLevel, classPrefix, words, Optional.of(profile),
+        Optional.empty(), Optional.empty(), interventionLink, List.of(), List.of(), HtmlWriter::new);
   }
 
   private static void append(Appendable out, String text) {
