@@ -119,13 +119,16 @@ public final class FolderWalk {
     try {
       real = folder.toRealPath();
     } catch (NoSuchFileException e) {
-      walker.skip(folder, "is a symbolic link to something that does not exist; skipped");
+      walker.skip(folder, "a symbolic link to something that does not exist; skipped");
+      return new FolderWalk(walker.found, walker.skipped);
+    } catch (FileSystemException e) {
+      walker.skip(folder, "a symbolic link that cannot be followed (" + reason(e) + "); skipped");
       return new FolderWalk(walker.found, walker.skipped);
     }
     if (!real.startsWith(walker.rootReal())) {
-      walker.skip(folder, "is a symbolic link that leads out of " + within + "; not followed");
+      walker.skip(folder, "a symbolic link that leads out of " + within + "; not followed");
     } else if (!Files.isDirectory(real)) {
-      walker.skip(folder, "is not a folder; not read");
+      walker.skip(folder, "not a folder; not read");
     } else {
       walker.walk(folder, listing(folder), false);
     }
@@ -148,7 +151,7 @@ public final class FolderWalk {
     return new FolderWalk(walker.found, walker.skipped);
   }
 
-  /** Whether the folder holds a toolkit file, whatever it turns out to be. */
+  /** Whether the folder holds a toolkit file (whatever that entry turns out to be). */
   public static boolean isToolkitFolder(Path folder) {
     for (String name : TOOLKIT_FILES) {
       if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
@@ -219,7 +222,7 @@ public final class FolderWalk {
       try {
         own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        skip(entry, "cannot be looked at (" + reason(e) + "); skipped");
+        skip(entry, "could not be looked at (" + reason(e) + "); skipped");
         return;
       }
       Path real = entry;
@@ -229,14 +232,14 @@ public final class FolderWalk {
           real = entry.toRealPath();
           target = Files.readAttributes(real, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-          skip(entry, "is a symbolic link to something that does not exist; skipped");
+          skip(entry, "a symbolic link to something that does not exist; skipped");
           return;
         } catch (FileSystemException e) {
-          skip(entry, "is a symbolic link that cannot be followed (" + reason(e) + "); skipped");
+          skip(entry, "a symbolic link that cannot be followed (" + reason(e) + "); skipped");
           return;
         }
         if (!real.startsWith(rootReal())) {
-          skip(entry, "is a symbolic link that leads out of " + root + "; not followed");
+          skip(entry, "a symbolic link that leads out of " + root + "; not followed");
           return;
         }
       }
@@ -247,7 +250,7 @@ public final class FolderWalk {
           found.add(new DocumentFile(entry));
         }
       } else if (document) {
-        skip(entry, "is " + kindOf(real) + ", not a regular file; not read");
+        skip(entry, kindOf(real) + ", not a regular file; not read");
       }
     }
 
@@ -256,14 +259,14 @@ public final class FolderWalk {
         boolean recursive) throws IOException {
       if (!recursive) {
         if (document) {
-          skip(entry, "is a folder, not a file; not read");
+          skip(entry, "a folder, not a file; not read");
         }
         return;
       }
       if (!seen.add(key(real, target))) {
         skip(entry, link
-            ? "is a symbolic link back to a folder already being read (a loop); not followed"
-            : "is a folder already read; not read again");
+            ? "a symbolic link back to a folder already being read (a loop); not followed"
+            : "a folder already read; not read again");
         return;
       }
       if (isToolkitFolder(entry)) {
@@ -274,7 +277,7 @@ public final class FolderWalk {
       try {
         entries = listing(entry);
       } catch (IOException e) {
-        skip(entry, "is a folder that cannot be opened (" + reason(e) + "); skipped");
+        skip(entry, "a folder that cannot be opened (" + reason(e) + "); skipped");
         return;
       }
       for (Path child : entries) {

@@ -106,11 +106,11 @@ class HostilePathsTest {
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.kind()).isEqualTo(Problem.Kind.NOT_READ))
         .extracting(p -> Path.of(p.source()).getFileName().toString() + ": " + p.message())
         .containsExactlyInAnyOrder(
-            "dangling.yaml: is a symbolic link to something that does not exist; skipped",
-            "folder.yaml: is a folder, not a file; not read",
-            "pipe.yaml: is a named pipe, not a regular file; not read",
-            "secret-content.yaml: is a symbolic link that leads out of " + folder + "; not followed",
-            "zero.yaml: is a symbolic link that leads out of " + folder + "; not followed");
+            "dangling.yaml: a symbolic link to something that does not exist; skipped",
+            "folder.yaml: a folder, not a file; not read",
+            "pipe.yaml: a named pipe, not a regular file; not read",
+            "secret-content.yaml: a symbolic link that leads out of " + folder + "; not followed",
+            "zero.yaml: a symbolic link that leads out of " + folder + "; not followed");
   }
 
   @Test
