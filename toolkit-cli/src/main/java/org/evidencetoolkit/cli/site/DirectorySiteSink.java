@@ -49,10 +49,15 @@ public final class DirectorySiteSink implements SiteSink {
     for (String path : paths) {
       Path target = resolve(path);
       Path parent = target.getParent();
-      if (parent != null && !parent.equals(root.normalize())) {
+      boolean folderThere;
+      if (parent == null || parent.equals(root.normalize())) {
+        folderThere = Files.isDirectory(root);
+      } else {
         checkFolder(parent);
+        folderThere = Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS);
       }
-      if (Files.exists(root)) {
+      // A file whose folder is not there yet will be new: nothing can be in its way.
+      if (folderThere) {
         AtomicFile.checkWritable(target);
       }
     }
