@@ -54,7 +54,7 @@ final class ValidateCommand extends BaseCommand {
   @Parameters(
       arity = "0..*",
       paramLabel = "PATH",
-      description = "Files or folders to check (default: the bundled sample).")
+      description = "Files or folders to check, - for standard input (default: the bundled sample).")
   private List<Path> paths = new ArrayList<>();
 
   @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
