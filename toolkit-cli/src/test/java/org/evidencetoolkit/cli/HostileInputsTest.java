@@ -147,6 +147,19 @@ class HostileInputsTest {
     assertThat(run.err()).contains("no errors, no warnings in 1 document");
   }
 
+  @Test
+  void aToolkitFolderWithAnEntryThatCannotBeReadIsAnIoError() throws IOException {
+    Path kit = dir.resolve("kit");
+    Documents.write(kit, "toolkit.yaml", "title: Test toolkit\n");
+    Documents.write(kit, "interventions/homework-club.yaml", Documents.VALID_YAML);
+    Path secret = Documents.write(dir, "street-football.json", Documents.VALID_JSON);
+    Files.createSymbolicLink(kit.resolve("interventions/street-football.json"), secret);
+    CommandRun run = CommandRun.run("render", kit.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("street-football.json:1:1: error: [format.not-read]")
+        .doesNotContain("Street football");
+  }
+
   static Path fifo(Path path) throws IOException, InterruptedException {
     Process p = new ProcessBuilder("mkfifo", path.toString()).start();
     assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.evidencetoolkit.io.Problem;
 import org.evidencetoolkit.io.ToolkitFormatException;
 import org.evidencetoolkit.render.TerminalText;
 import picocli.CommandLine;
@@ -72,7 +73,10 @@ public final class Cli {
       }
       err.println(prefix + Diagnostics.count(format.problems().size(), "problem")
           + " reading the document; nothing was written");
-      exitCode = ExitCodes.CONTENT;
+      // An entry of a toolkit folder that could not be read at all is an I/O matter, not content.
+      exitCode = format.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.NOT_READ)
+          ? ExitCodes.USAGE_OR_IO
+          : ExitCodes.CONTENT;
     } else if (e instanceof IOException io) {
       err.println(prefix + TerminalText.escape(describe(io)));
       exitCode = ExitCodes.USAGE_OR_IO;
