@@ -141,14 +141,14 @@ public final class ChangelogRenderer {
   private String text(Labels words, List<ChangeSentences.Entry> entries) {
     StringBuilder out = new StringBuilder();
     TextLines lines = new TextLines(width, out);
-    lines.heading(Columns.printable(words.text("changes.title")), "-", '=');
+    lines.heading(TerminalText.printable(words.text("changes.title")), "-", '=');
     if (entries.isEmpty()) {
       lines.blank();
-      lines.wrap(Columns.printable(words.text("changes.none")), "", "");
+      lines.wrap(TerminalText.printable(words.text("changes.none")), "", "");
     }
     for (ChangeSentences.Entry entry : entries) {
       lines.blank();
-      lines.wrap(Columns.printable(entry.name() + words.text("changes.entry.separator")
+      lines.wrap(TerminalText.printable(entry.name() + words.text("changes.entry.separator")
           + String.join(words.text("changes.separator"), entry.clauses())), "", "  ");
     }
     return out.toString();

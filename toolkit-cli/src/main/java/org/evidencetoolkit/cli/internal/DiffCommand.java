@@ -1,15 +1,11 @@
 package org.evidencetoolkit.cli.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.evidencetoolkit.io.DiffJson;
-import org.evidencetoolkit.io.DocumentFormat;
 import org.evidencetoolkit.io.ToolkitFormatException;
-import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.model.diff.Change;
 import org.evidencetoolkit.model.diff.ToolkitDiff;
 import org.evidencetoolkit.render.ChangelogRenderer;
@@ -46,10 +42,10 @@ import picocli.CommandLine.Parameters;
     })
 final class DiffCommand extends BaseCommand {
   /** The name that stands for standard input. */
-  static final String STANDARD_INPUT = "-";
+  static final String STANDARD_INPUT = Inputs.STANDARD_INPUT;
 
   /** How standard input is named in problems. */
-  static final String STANDARD_INPUT_NAME = "<stdin>";
+  static final String STANDARD_INPUT_NAME = Inputs.STANDARD_INPUT_NAME;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier edition, or - for standard input.")
   private String oldSide = "";
@@ -123,7 +119,7 @@ final class DiffCommand extends BaseCommand {
    */
   private Inputs.Content read(String side, String which) throws IOException {
     try {
-      return side.equals(STANDARD_INPUT) ? readStandardInput() : inputs().read(Optional.of(Path.of(side)));
+      return inputs().read(Optional.of(Path.of(side)));
     } catch (ToolkitFormatException e) {
       boolean colour = root().colourErr();
       for (Diagnostic d : Diagnostics.of(e)) {
@@ -136,22 +132,5 @@ final class DiffCommand extends BaseCommand {
     } catch (java.nio.file.InvalidPathException e) {
       throw CliException.usage("not a path: " + side);
     }
-  }
-
-  /**
-   * Standard input, read no further than the reader's size limit (one byte more, so that the
-   * reader reports the limit rather than a truncated document). JSON when it starts with a brace,
-   * else YAML; a toolkit when it has a top-level {@code interventions} field.
-   */
-  private static Inputs.Content readStandardInput() throws IOException {
-    ToolkitReader reader = ToolkitReader.defaults();
-    InputStream in = System.in;
-    byte[] bytes = in.readNBytes(reader.limits().maxDocumentBytes() + 1);
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    String start = text.startsWith("\uFEFF") ? text.substring(1).stripLeading() : text.stripLeading();
-    DocumentFormat format = start.startsWith("{") ? DocumentFormat.JSON : DocumentFormat.YAML;
-    return DocumentKind.holdsToolkit(text)
-        ? new Inputs.WholeToolkit(reader.readToolkit(bytes, format, STANDARD_INPUT_NAME))
-        : new Inputs.OneIntervention(reader.readIntervention(bytes, format, STANDARD_INPUT_NAME));
   }
 }

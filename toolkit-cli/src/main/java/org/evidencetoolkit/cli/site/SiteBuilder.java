@@ -154,6 +154,25 @@ public final class SiteBuilder {
     return List.copyOf(written);
   }
 
+  /**
+   * The paths {@link #write} would write for this toolkit, in the order it writes them, without
+   * writing anything: so that a caller can check every one of them first (see {@link
+   * DirectorySiteSink#checkWritable}).
+   *
+   * @throws IllegalArgumentException if an intervention id is not a slug or is used twice, as
+   *     {@link #write} would
+   */
+  public List<String> paths(Toolkit toolkit) {
+    checkIds(toolkit);
+    List<String> paths = new ArrayList<>(toolkit.interventions().size() + 4);
+    paths.add(STYLESHEET);
+    paths.add(SCRIPT);
+    toolkit.interventions().forEach(i -> paths.add(pagePath(i)));
+    paths.add(COMPARE);
+    paths.add(INDEX);
+    return List.copyOf(paths);
+  }
+
   private void put(SiteSink sink, List<String> written, int total, String path, String content)
       throws IOException {
     sink.write(path, content);
