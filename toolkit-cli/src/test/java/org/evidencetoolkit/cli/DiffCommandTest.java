@@ -2,7 +2,6 @@ package org.evidencetoolkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -248,13 +247,7 @@ class DiffCommandTest {
   }
 
   /** Runs the command in this JVM with {@code text} as its standard input. */
-  static synchronized CommandRun withStandardInput(String text, String... args) {
-    InputStream saved = System.in;
-    System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-    try {
-      return CommandRun.run(args);
-    } finally {
-      System.setIn(saved);
-    }
+  static CommandRun withStandardInput(String text, String... args) {
+    return CommandRun.withInput(text, args);
   }
 }
