@@ -63,7 +63,7 @@ class ContentUnderProfilesTest {
     // is not valid under yef, so the checks above can fail.
     assertThatThrownBy(
             () ->
-                qt().withExamples(200)
+                qt().withExamples(200).withShrinkCycles(10)
                     .forAll(UnderProfile.generated())
                     .checkAssert(u -> assertThat(u.intervention()).hasNoErrors()))
         .isInstanceOf(AssertionError.class)

@@ -99,7 +99,7 @@ class DefaultProfileRenderingTest {
     TextRenderer other = TextRenderer.builder().profile(months).build();
     assertThatThrownBy(
             () ->
-                qt().withExamples(200)
+                qt().withExamples(200).withShrinkCycles(10)
                     .forAll(Generators.interventions())
                     .checkAssert(i -> assertThat(TEXT.render(i)).isEqualTo(other.render(i))))
         .isInstanceOf(AssertionError.class);

@@ -203,7 +203,7 @@ class NoBuiltInWordsTest {
     // show yef's words, and the check finds them.
     assertThatThrownBy(
             () ->
-                qt().withExamples(50)
+                qt().withExamples(50).withShrinkCycles(10)
                     .forAll(Generators.toolkitsUnderProfiles())
                     .checkAssert(
                         t -> {

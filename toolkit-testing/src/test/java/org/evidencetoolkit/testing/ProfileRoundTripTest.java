@@ -99,7 +99,7 @@ class ProfileRoundTripTest {
     ToolkitWriter writer = ToolkitWriter.builder().format(format).build();
     assertThatThrownBy(
             () ->
-                qt().withExamples(50)
+                qt().withExamples(50).withShrinkCycles(10)
                     .forAll(Generators.toolkitsUnderProfiles())
                     .checkAssert(
                         t -> {
