@@ -59,6 +59,11 @@ import org.quicktheories.generators.Generate;
  *       dangerous URL schemes); use them to prove that renderers and templates escape everything.
  * </ul>
  *
+ * <p><b>Profiles.</b> {@link #profiles()} makes valid profiles (SPEC §11); {@link
+ * #interventions(Profile)} and {@link #toolkits(Profile)} make content valid under a given profile
+ * (its measures, scale, sections and rule settings). Without a profile, content is the built-in
+ * profile's, exactly as before profiles existed.
+ *
  * <p><b>Shrinking.</b> Every generator is built from QuickTheories' own draws, so when a property
  * fails QuickTheories shrinks the example: lists towards their minimum size, optional parts towards
  * absent, words towards plain English, bands towards "insufficient evidence". Valid documents

@@ -123,7 +123,7 @@ public final class ProfileGenerators {
 
   /**
    * Scales with a version and strictly rising thresholds of up to two decimals, without trailing
-   * zeros; shrinking towards harmful to −0.01, low from 0, moderate from 0.01, high from 0.02.
+   * zeros; shrinking towards harmful to −1, low from 0, moderate from 1, high from 2.
    */
   public Gen<ImpactScale> scales() {
     Gen<String> version = Gens.pick(Words.PROFILE_NAMES);
