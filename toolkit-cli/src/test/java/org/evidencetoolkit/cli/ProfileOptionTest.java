@@ -95,6 +95,59 @@ class ProfileOptionTest {
     assertThat(profiled.out()).isEqualTo(plain.out()).contains("behind-the-average");
   }
 
+  /**
+   * Standard input is read once, and what it holds is told from what was read: an intervention
+   * on it goes under {@code --profile}, a toolkit on it is refused like any other.
+   */
+  @Test
+  void standardInputIsReadUnderTheProfileOrRefusedWhenItHoldsAToolkit() throws IOException {
+    String text = Files.readString(intervention());
+    CommandRun render = CommandRun.withInput(text, "render", "-", "--profile", profile().toString());
+    assertThat(render.exitCode()).as(render.toString()).isZero();
+    assertThat(render.out()).contains("Evidence strength", "Moderate impact (+3 months)");
+    assertInOrder(render.out(), SECTION_HEADINGS);
+
+    CommandRun validate = CommandRun.withInput(text, "validate", "--strict", "-",
+        "--profile", profile().toString());
+    assertThat(validate.exitCode()).as(validate.toString()).isZero();
+    assertThat(validate.out()).isEmpty();
+    CommandRun underYef = CommandRun.withInput(text, "validate", "-");
+    assertThat(underYef.exitCode()).as(underYef.toString()).isEqualTo(1);
+    assertThat(underYef.out()).contains("<stdin>:", "[section.known]");
+
+    String toolkit = Files.readString(LearningToolkit.singleFile(dir));
+    CommandRun refused = CommandRun.withInput(toolkit, "render", "-", "--profile", profile().toString());
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+    assertThat(refused.err()).contains("--profile is for a single intervention file", "<stdin> is a toolkit");
+  }
+
+  /**
+   * {@code validate} reads each document once: an intervention file among the paths is judged
+   * under {@code --profile}, a toolkit folder beside it under its own.
+   */
+  @Test
+  void validateJudgesTheInterventionUnderTheProfileAndTheToolkitUnderItsOwn() throws IOException {
+    Path file = intervention();
+    CommandRun run = CommandRun.run("validate", "--strict", file.toString(), profile().toString(),
+        "--profile", profile().toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("in 2 documents");
+  }
+
+  /**
+   * The site of one intervention with a previous edition of it: both sides are under the same
+   * profile, so the profile is not reported as changed.
+   */
+  @Test
+  void aSiteOfOneInterventionComparesItsPreviousEditionUnderTheSameProfile() throws IOException {
+    Path file = intervention();
+    Path out = dir.resolve("site");
+    CommandRun site = CommandRun.run("site", file.toString(), "--profile", profile().toString(),
+        "--previous", file.toString(), "--out", out.toString());
+    assertThat(site.exitCode()).as(site.toString()).isZero();
+    assertThat(LearningToolkit.read(out.resolve("changes.html"))).contains("No changes.");
+  }
+
   @Test
   void aProfileFileThatDoesNotReadExitsOneWithItsProblemsAndTheInterventions() throws IOException {
     Path file = intervention();

@@ -1,12 +1,17 @@
 package org.evidencetoolkit.cli.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.evidencetoolkit.cli.SampleToolkit;
+import org.evidencetoolkit.io.Document;
+import org.evidencetoolkit.io.InterventionDocument;
 import org.evidencetoolkit.io.Problem;
+import org.evidencetoolkit.io.ToolkitDocument;
 import org.evidencetoolkit.io.ToolkitFormatException;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.model.Intervention;
@@ -14,15 +19,30 @@ import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Toolkit;
 
 /**
- * Reads what a command was pointed at: a toolkit folder, a toolkit file, an intervention file, or
- * nothing at all, which means the bundled sample toolkit; and the profile it is shown under.
+ * Reads what a command was pointed at: a toolkit folder, a toolkit file, an intervention file,
+ * {@code -} for standard input, or nothing at all, which means the bundled sample toolkit; and the
+ * profile it is shown under. A file is read once and never past the reader's size limit, and what
+ * it holds is told from what was read ({@link ToolkitReader#readDocument(Path)}).
  */
 public final class Inputs {
-  private final ToolkitReader reader;
+  /** The path that means standard input. */
+  public static final String STANDARD_INPUT = "-";
 
-  /** Inputs read with {@code reader}. */
-  public Inputs(ToolkitReader reader) {
+  /** The name standard input goes by in messages and diagnostics. */
+  public static final String STANDARD_INPUT_NAME = "<stdin>";
+
+  private final ToolkitReader reader;
+  private final InputStream in;
+
+  /** Inputs read with {@code reader}, standard input being {@code in}. */
+  public Inputs(ToolkitReader reader, InputStream in) {
     this.reader = reader;
+    this.in = in;
+  }
+
+  /** Whether a path names standard input. */
+  public static boolean isStandardInput(Path path) {
+    return path.toString().equals(STANDARD_INPUT);
   }
 
   /** What was read: a whole toolkit, or one intervention, each with the profile in force. */
@@ -73,7 +93,8 @@ public final class Inputs {
   }
 
   /**
-   * Reads {@code path}, or the bundled sample when there is none, with no profile file.
+   * Reads {@code path}, standard input for {@code -}, or the bundled sample when there is none,
+   * with no profile file.
    *
    * @throws IOException if the path cannot be read
    * @throws org.evidencetoolkit.io.ToolkitFormatException if the document is not valid format
@@ -83,8 +104,9 @@ public final class Inputs {
   }
 
   /**
-   * Reads {@code path}, or the bundled sample when there is none; an intervention document is put
-   * under the profile of {@code profileFile} (a toolkit document or folder) when one is given.
+   * Reads {@code path}, standard input for {@code -}, or the bundled sample when there is none; an
+   * intervention document is put under the profile of {@code profileFile} (a toolkit document or
+   * folder) when one is given. What the document is comes from the one read of it.
    *
    * @throws CliException (exit 2) if a profile file is given for a toolkit, which has its own
    * @throws IOException if the path or the profile file cannot be read
@@ -97,29 +119,39 @@ public final class Inputs {
       return new WholeToolkit(SampleToolkit.load());
     }
     Path p = path.get();
-    DocumentKind kind = DocumentKind.of(p);
-    if (kind != DocumentKind.INTERVENTION_FILE) {
+    if (!isStandardInput(p) && Files.isDirectory(p)) {
       refuseProfile(profileFile, p + " is a toolkit");
-      return new WholeToolkit(reader.readToolkit(p));
     }
-    // Both are read before either failure is thrown, so one run reports every problem of both.
+    // The document and the profile file are both read before either failure is thrown, so one
+    // run reports every problem of both. What the document is comes from what was read, so a
+    // document that does not read at all is reported with the profile file's problems.
     List<Problem> problems = new ArrayList<>();
+    Document document = null;
+    try {
+      document = isStandardInput(p)
+          ? reader.readDocument(in, STANDARD_INPUT_NAME)
+          : reader.readDocument(p);
+    } catch (ToolkitFormatException e) {
+      problems.addAll(e.problems());
+    }
+    if (document instanceof ToolkitDocument toolkit) {
+      refuseProfile(profileFile, name(p) + " is a toolkit");
+      return new WholeToolkit(toolkit.toolkit());
+    }
     Profile profile = Profile.yef();
     try {
       profile = profile(profileFile);
     } catch (ToolkitFormatException e) {
-      problems.addAll(e.problems());
+      problems.addAll(0, e.problems());
     }
-    Intervention intervention = null;
-    try {
-      intervention = reader.readIntervention(p);
-    } catch (ToolkitFormatException e) {
-      problems.addAll(e.problems());
-    }
-    if (intervention == null || !problems.isEmpty()) {
+    if (document == null || !problems.isEmpty()) {
       throw new ToolkitFormatException(problems);
     }
-    return new OneIntervention(intervention, profile);
+    return new OneIntervention(((InterventionDocument) document).intervention(), profile);
+  }
+
+  private static String name(Path p) {
+    return isStandardInput(p) ? STANDARD_INPUT_NAME : p.toString();
   }
 
   /**

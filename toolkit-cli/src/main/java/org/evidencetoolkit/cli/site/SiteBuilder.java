@@ -23,6 +23,7 @@ import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.SortKey;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.ToolkitQuery;
+import org.evidencetoolkit.render.ChangelogRenderer;
 import org.evidencetoolkit.render.HtmlRenderer;
 import org.evidencetoolkit.render.Labels;
 import org.evidencetoolkit.render.html.AttributeProvider;
@@ -70,6 +71,9 @@ public final class SiteBuilder {
   /** The stylesheet. */
   public static final String STYLESHEET = "site.css";
 
+  /** The page of what changed since the previous edition, written only when one is given. */
+  public static final String CHANGES = "changes.html";
+
   /** The script behind the index's filters and sorting. */
   public static final String SCRIPT = "site.js";
 
@@ -82,18 +86,22 @@ public final class SiteBuilder {
   private static final Map<String, String> SITE_LABELS = siteLabels();
   private static final String SITE_SCRIPT = resource("site.js");
   private static final String SITE_STYLES = resource("site.css");
+  /** The rules for "Updated" marks, added only to a site that has a previous edition. */
+  private static final String CHANGES_STYLES = resource("site-changes.css");
 
   private final Labels labels;
   /** {@link #labels} with the shipped English of every {@code site.*} key they lack. */
   private final Labels siteLabels;
   private final List<String> compare;
   private final SiteProgress progress;
+  private final Optional<Toolkit> previous;
 
   private SiteBuilder(Builder builder) {
     this.labels = builder.labels;
     this.siteLabels = withSiteDefaults(builder.labels);
     this.compare = List.copyOf(builder.compare);
     this.progress = builder.progress;
+    this.previous = builder.previous;
   }
 
   /** A builder with English labels, the default comparison and no progress reports. */
@@ -124,21 +132,45 @@ public final class SiteBuilder {
     checkIds(toolkit);
     List<Intervention> compared = compared(toolkit);
     List<Intervention> interventions = toolkit.interventions();
-    int total = interventions.size() + 4;
+    Optional<SiteChanges> changes = previous.map(p -> SiteChanges.of(p, toolkit));
+    int total = interventions.size() + 4 + (changes.isPresent() ? 1 : 0);
     List<String> written = new ArrayList<>(total);
-    HtmlRenderer rootRenderer = renderer("interventions/", true);
+    HtmlRenderer rootRenderer = renderer("interventions/", true, changes);
     // Intervention pages carry no filter data, so their renderer has no attribute provider and
     // writes its tags without building attribute maps.
-    HtmlRenderer pageRenderer = renderer("", false);
+    HtmlRenderer pageRenderer = renderer("", false, changes);
 
-    put(sink, written, total, STYLESHEET, HtmlRenderer.defaultStylesheet() + "\n" + SITE_STYLES);
+    put(sink, written, total, STYLESHEET, HtmlRenderer.defaultStylesheet() + "\n" + SITE_STYLES
+        + (changes.isPresent() ? CHANGES_STYLES : ""));
     put(sink, written, total, SCRIPT, SITE_SCRIPT);
     for (Intervention intervention : interventions) {
       put(sink, written, total, pagePath(intervention), interventionPage(pageRenderer, intervention));
     }
     put(sink, written, total, COMPARE, comparePage(rootRenderer, toolkit, compared));
+    if (changes.isPresent()) {
+      put(sink, written, total, CHANGES, changesPage(toolkit, changes.get()));
+    }
     put(sink, written, total, INDEX, indexPage(rootRenderer, toolkit));
     return List.copyOf(written);
+  }
+
+  /**
+   * The paths {@link #write} would write for this toolkit, in the order it writes them, without
+   * writing anything: so that a caller can check every one of them first (see {@link
+   * DirectorySiteSink#checkWritable}).
+   *
+   * @throws IllegalArgumentException if an intervention id is not a slug or is used twice, as
+   *     {@link #write} would
+   */
+  public List<String> paths(Toolkit toolkit) {
+    checkIds(toolkit);
+    List<String> paths = new ArrayList<>(toolkit.interventions().size() + 4);
+    paths.add(STYLESHEET);
+    paths.add(SCRIPT);
+    toolkit.interventions().forEach(i -> paths.add(pagePath(i)));
+    paths.add(COMPARE);
+    paths.add(INDEX);
+    return List.copyOf(paths);
   }
 
   private void put(SiteSink sink, List<String> written, int total, String path, String content)
@@ -186,8 +218,11 @@ public final class SiteBuilder {
     return byImpact.subList(0, Math.min(DEFAULT_COMPARED, byImpact.size()));
   }
 
-  /** A renderer whose links to other interventions' pages start with {@code prefix}. */
-  private HtmlRenderer renderer(String prefix, boolean indexAttributes) {
+  /**
+   * A renderer whose links to other interventions' pages start with {@code prefix}; with changes
+   * since a previous edition, it marks changed interventions "Updated".
+   */
+  private HtmlRenderer renderer(String prefix, boolean indexAttributes, Optional<SiteChanges> changes) {
     HtmlRenderer.Builder renderer = HtmlRenderer.builder()
         .labels(labels)
         .headingBaseLevel(1)
@@ -195,7 +230,33 @@ public final class SiteBuilder {
     if (indexAttributes) {
       renderer.attributeProvider(SiteBuilder::indexAttributes);
     }
+    changes.ifPresent(c -> renderer.partRendererFactory(
+        context -> new UpdatedMarks(context, c.updated(), this::updatedMark)));
     return renderer.build();
+  }
+
+  /** "Updated 3 March 2025" with the date last updated, or "Updated" without one. */
+  private String updatedMark(Intervention intervention) {
+    return intervention.lastUpdated()
+        .map(date -> site("site.updated.on", labels.date(date)))
+        .orElseGet(() -> site("site.updated"));
+  }
+
+  private String changesPage(Toolkit toolkit, SiteChanges changes) {
+    StringBuilder main = new StringBuilder(4096);
+    ChangelogRenderer.builder()
+        .labels(labels)
+        .headingBaseLevel(1)
+        .classPrefix("et-")
+        .interventionLink(i -> Optional.of("interventions/" + i.id() + ".html"))
+        .build()
+        .render(ChangelogRenderer.Format.HTML_FRAGMENT, changes.changes(), changes.previous(),
+            toolkit, main);
+    // The intro goes after the changelog's own heading.
+    int afterHeading = main.indexOf("</h1>\n") + "</h1>\n".length();
+    main.insert(afterHeading, "<p>" + Encode.forHtml(site("site.changes.intro",
+        changes.previous().title())) + "</p>\n");
+    return page(site("site.nav.changes") + " \u2013 " + toolkit.title(), "", CHANGES, main, false);
   }
 
   /** The data the index's script filters and sorts by, on each row of the index table. */
@@ -348,6 +409,9 @@ public final class SiteBuilder {
         .append(Encode.forHtmlAttribute(site("site.nav"))).append("\"><ul>\n");
     navLink(out, root + INDEX, site("site.nav.index"), current.equals(INDEX));
     navLink(out, root + COMPARE, site("site.nav.compare"), current.equals(COMPARE));
+    if (previous.isPresent()) {
+      navLink(out, root + CHANGES, site("site.nav.changes"), current.equals(CHANGES));
+    }
     out.append("</ul></nav></header>\n<main id=\"main\" class=\"site-main\">\n");
   }
 
@@ -417,8 +481,21 @@ public final class SiteBuilder {
     private Labels labels = Labels.defaults();
     private List<String> compare = List.of();
     private SiteProgress progress = SiteProgress.none();
+    private Optional<Toolkit> previous = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * The previous edition of the toolkit; default none. With one, the site also has a "What's
+     * changed" page ({@value SiteBuilder#CHANGES}, linked from every page's navigation), and the
+     * index rows and pages of interventions that changed are marked "Updated", with their date
+     * last updated where they have one. Interventions new in this edition are listed on the
+     * changes page, not marked. Without one, the site is exactly as it always was.
+     */
+    public Builder previous(Toolkit previous) {
+      this.previous = Optional.of(previous);
+      return this;
+    }
 
     /** The words to show; default {@link Labels#defaults()}. Keys {@code site.*} are optional. */
     public Builder labels(Labels labels) {

@@ -49,6 +49,8 @@ class SiteInBrowserTest {
   @TempDir static Path dir;
   private static @Nullable ChromeDriver driver;
   private static Path site = Path.of("site");
+  /** The site built with a previous edition: a changes page and "Updated" marks. */
+  private static Path changedSite = Path.of("changed-site");
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -64,6 +66,9 @@ class SiteInBrowserTest {
     }
     site = dir.resolve("site");
     SiteBuilder.defaults().write(SampleToolkit.load(), SiteSink.directory(site));
+    changedSite = dir.resolve("changed-site");
+    SiteBuilder.builder().previous(SiteWithPreviousEditionTest.previous()).build()
+        .write(SiteWithPreviousEditionTest.current(), SiteSink.directory(changedSite));
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
@@ -126,6 +131,20 @@ class SiteInBrowserTest {
     Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser());
     assertThat(results.getPasses()).as("axe ran its checks on " + page).isNotEmpty();
     assertThat(results.getViolations()).as(page + ":\n" + describe(results.getViolations())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "changes.html", "index.html", "interventions/mentoring.html", "interventions/focused-deterrence.html"
+  })
+  void withAPreviousEditionHasNoAccessibilityViolations(String page) {
+    browser().get(changedSite.resolve(page).toUri().toString());
+    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser());
+    assertThat(results.getPasses()).as("axe ran its checks on " + page).isNotEmpty();
+    assertThat(results.getViolations()).as(page + ":\n" + describe(results.getViolations())).isEmpty();
+    if (!page.equals("changes.html")) {
+      assertThat(browser().findElements(By.cssSelector(".site-updated"))).anyMatch(WebElement::isDisplayed);
+    }
   }
 
   /** axe can fail: a page with an unlabelled field and an image without text is caught. */
