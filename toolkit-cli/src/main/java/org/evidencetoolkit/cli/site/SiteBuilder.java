@@ -51,6 +51,11 @@ import org.owasp.encoder.Encode;
  * opened straight from {@code file://}. Every word comes from {@link Labels}; the site's own words
  * have keys starting {@code site.}, with English defaults.
  *
+ * <p>The site is drawn under the toolkit's {@link org.evidencetoolkit.model.Profile profile}: its
+ * labels and language sit underneath the labels given ({@link Labels#under}), so the filters,
+ * tables, pages and their {@code lang} are in the profile's words, and every estimate is worded by
+ * its measure; each intervention's page ends with the toolkit's source.
+ *
  * <p>Intervention ids become file names, so every id must be a slug ({@code id.format}) and
  * unique; {@link #write} refuses a toolkit that breaks this before writing anything. Other content
  * problems are the business of {@code ContentRules}, not of the site.
@@ -104,6 +109,15 @@ public final class SiteBuilder {
     this.previous = builder.previous;
   }
 
+  /** This builder with its labels put under {@code profile}. */
+  private SiteBuilder(SiteBuilder base, org.evidencetoolkit.model.Profile profile) {
+    this.labels = base.labels.under(profile);
+    this.siteLabels = withSiteDefaults(this.labels);
+    this.compare = base.compare;
+    this.progress = base.progress;
+    this.previous = base.previous;
+  }
+
   /** A builder with English labels, the default comparison and no progress reports. */
   public static SiteBuilder defaults() {
     return builder().build();
@@ -129,16 +143,20 @@ public final class SiteBuilder {
    * @throws IOException if the sink fails
    */
   public List<String> write(Toolkit toolkit, SiteSink sink) throws IOException {
+    return new SiteBuilder(this, toolkit.profile()).writeUnderProfile(toolkit, sink);
+  }
+
+  private List<String> writeUnderProfile(Toolkit toolkit, SiteSink sink) throws IOException {
     checkIds(toolkit);
     List<Intervention> compared = compared(toolkit);
     List<Intervention> interventions = toolkit.interventions();
     Optional<SiteChanges> changes = previous.map(p -> SiteChanges.of(p, toolkit));
     int total = interventions.size() + 4 + (changes.isPresent() ? 1 : 0);
     List<String> written = new ArrayList<>(total);
-    HtmlRenderer rootRenderer = renderer("interventions/", true, changes);
+    HtmlRenderer rootRenderer = renderer(toolkit, "interventions/", true, changes);
     // Intervention pages carry no filter data, so their renderer has no attribute provider and
     // writes its tags without building attribute maps.
-    HtmlRenderer pageRenderer = renderer("", false, changes);
+    HtmlRenderer pageRenderer = renderer(toolkit, "", false, changes);
 
     put(sink, written, total, STYLESHEET, HtmlRenderer.defaultStylesheet() + "\n" + SITE_STYLES
         + (changes.isPresent() ? CHANGES_STYLES : ""));
@@ -219,12 +237,15 @@ public final class SiteBuilder {
   }
 
   /**
-   * A renderer whose links to other interventions' pages start with {@code prefix}; with changes
-   * since a previous edition, it marks changed interventions "Updated".
+   * A renderer under the toolkit's profile and source whose links to other interventions' pages
+   * start with {@code prefix}; with changes since a previous edition, it marks changed
+   * interventions "Updated".
    */
-  private HtmlRenderer renderer(String prefix, boolean indexAttributes, Optional<SiteChanges> changes) {
+  private HtmlRenderer renderer(
+      Toolkit toolkit, String prefix, boolean indexAttributes, Optional<SiteChanges> changes) {
     HtmlRenderer.Builder renderer = HtmlRenderer.builder()
         .labels(labels)
+        .toolkit(toolkit)
         .headingBaseLevel(1)
         .interventionLink(i -> Optional.of(prefix + i.id() + ".html"));
     if (indexAttributes) {
