@@ -203,7 +203,8 @@ class NoBuiltInWordsTest {
     // show yef's words, and the check finds them.
     assertThatThrownBy(
             () ->
-                qt().withExamples(50).withShrinkCycles(10)
+                // A fixed seed, so that the shrunk counterexample is always the same one.
+                qt().withFixedSeed(20261205L).withExamples(50).withShrinkCycles(10)
                     .forAll(Generators.toolkitsUnderProfiles())
                     .checkAssert(
                         t -> {
