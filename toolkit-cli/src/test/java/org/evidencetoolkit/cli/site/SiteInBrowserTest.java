@@ -51,6 +51,8 @@ class SiteInBrowserTest {
   private static Path site = Path.of("site");
   /** The site built with a previous edition: a changes page and "Updated" marks. */
   private static Path changedSite = Path.of("changed-site");
+  /** The site of the example non-YEF toolkit, {@code examples/learning-toolkit/}. */
+  private static Path learningSite = Path.of("learning-site");
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -66,6 +68,11 @@ class SiteInBrowserTest {
     }
     site = dir.resolve("site");
     SiteBuilder.defaults().write(SampleToolkit.load(), SiteSink.directory(site));
+    learningSite = dir.resolve("learning-site");
+    SiteBuilder.defaults().write(
+        org.evidencetoolkit.io.ToolkitReader.defaults()
+            .readToolkit(Path.of("..", "examples", "learning-toolkit")),
+        SiteSink.directory(learningSite));
     changedSite = dir.resolve("changed-site");
     SiteBuilder.builder().previous(SiteWithPreviousEditionTest.previous()).build()
         .write(SiteWithPreviousEditionTest.current(), SiteSink.directory(changedSite));
@@ -145,6 +152,22 @@ class SiteInBrowserTest {
     if (!page.equals("changes.html")) {
       assertThat(browser().findElements(By.cssSelector(".site-updated"))).anyMatch(WebElement::isDisplayed);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "index.html",
+    "compare.html",
+    "interventions/reading-buddies.html",
+    "interventions/homework-diaries.html",
+    "interventions/maths-games-club.html",
+    "interventions/weekly-spelling-tests.html"
+  })
+  void theExampleToolkitsSiteHasNoAccessibilityViolations(String page) {
+    browser().get(learningSite.resolve(page).toUri().toString());
+    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser());
+    assertThat(results.getPasses()).as("axe ran its checks on " + page).isNotEmpty();
+    assertThat(results.getViolations()).as(page + ":\n" + describe(results.getViolations())).isEmpty();
   }
 
   /** axe can fail: a page with an unlabelled field and an image without text is caught. */

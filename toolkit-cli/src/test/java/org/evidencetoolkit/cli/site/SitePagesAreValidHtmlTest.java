@@ -32,6 +32,30 @@ class SitePagesAreValidHtmlTest {
     assertThat(pages).isEqualTo(SampleToolkit.load().interventions().size() + 2);
   }
 
+  /** The same for the site of the example non-YEF toolkit, {@code examples/learning-toolkit/}. */
+  @Test
+  void everyPageOfTheExampleToolkitsSiteIsValidHtml() throws Exception {
+    org.evidencetoolkit.model.Toolkit learning = org.evidencetoolkit.io.ToolkitReader.defaults()
+        .readToolkit(java.nio.file.Path.of("..", "examples", "learning-toolkit"));
+    InMemorySiteSink site = SiteSink.inMemory();
+    SiteBuilder.defaults().write(learning, site);
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+    int pages = 0;
+    for (Map.Entry<String, String> file : site.files().entrySet()) {
+      if (!file.getKey().endsWith(".html")) {
+        continue;
+      }
+      assertThat(file.getValue()).as(file.getKey()).doesNotContain("violence");
+      String report = validator.validate(
+          new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)));
+      assertThat(report.lines().filter(l -> l.contains("error:")).toList())
+          .as(file.getKey() + "\n" + report).isEmpty();
+      pages++;
+    }
+    assertThat(pages).isEqualTo(learning.interventions().size() + 2);
+  }
+
   /** The check can fail: a page with a stray end tag and a duplicate id is caught. */
   @Test
   void theCheckerCatchesABrokenPage() throws Exception {
