@@ -42,6 +42,13 @@ import org.evidencetoolkit.render.internal.RelativeUrls;
  * and the application's {@link Builder#labels(Labels) labels}, and its language is the page's
  * {@code lang}. An index shows the toolkit's about and source ({@link HtmlPart.About}).
  *
+ * <p><b>Layout.</b> An intervention opens with its headline block ({@link HtmlPart.Ratings}):
+ * impact, evidence and cost as tiles, then the facts ("Not given" where absent). Index and
+ * comparison tables scroll sideways inside their own container, so a page never does. A whole page
+ * is {@code <body class="et-page">} with {@link HtmlPart.Navigation}, {@code <main
+ * id="et-main">} and {@link HtmlPart.PageFooter}; the core draws nothing for the two parts, so an
+ * application (such as a static site) adds its own through the same skeleton and writer.
+ *
  * <p><b>Extension.</b> As in commonmark-java, a {@link HtmlPartRendererFactory} replaces how one
  * kind of {@link HtmlPart} is drawn (the ratings, a section, a tip, a resource, an index row …);
  * the first registered renderer for a part wins and the core comes last. An {@link

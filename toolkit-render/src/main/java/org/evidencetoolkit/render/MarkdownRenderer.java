@@ -22,9 +22,12 @@ import org.evidencetoolkit.render.internal.SectionOrder;
 
 /**
  * Renders an intervention as a CommonMark document: the title as a level-1 heading, the summary,
- * the headline ratings as a list, each non-empty section under a level-2 heading (tips under
- * level-3 headings) in the profile's order ({@link Profile#sections()}, custom sections
- * included), further reading as a list of links, and after a thematic break the toolkit's source
+ * the headline ratings as a list (every fact, "Not given" where absent), for a headline-only entry
+ * a sentence saying so, each non-empty section under a level-2 heading (tips under level-3
+ * headings) in the profile's order ({@link Profile#sections()}, custom sections included), further
+ * reading as a list of links, "Related approaches" as a list of titles (looked up in the
+ * {@linkplain Builder#toolkit(Toolkit) toolkit}; without one, the ids), and after a thematic
+ * break the toolkit's source
  * (when the renderer was given a {@linkplain Builder#toolkit(Toolkit) toolkit}) and the date last
  * updated. Estimates are worded by their measure ({@link Profile#describe}).
  *
