@@ -21,6 +21,19 @@ public record CommandRun(int exitCode, String out, String err) {
     return with(false, Map.of(), args);
   }
 
+  /** Runs the command with {@code stdin} (UTF-8) on standard input. */
+  public static CommandRun withInput(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Cli.run(
+            new Terminal(
+                new PrintWriter(out), new PrintWriter(err), false, false, Map.of(),
+                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+            args);
+    return new CommandRun(code, out.toString(), err.toString());
+  }
+
   /** Runs the command as if both streams were terminals, with these environment variables. */
   public static CommandRun onTerminal(Map<String, String> environment, String... args) {
     return with(true, environment, args);

@@ -29,9 +29,11 @@ import org.evidencetoolkit.model.Toolkit;
  * doubled.
  *
  * <p><b>Formula injection.</b> Spreadsheets run a cell that starts with {@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a CR as a formula. A text cell that starts with one of these is
- * written with a leading apostrophe ({@code '=1+1}), as OWASP recommends, so opening the export
- * never runs content as a formula. The estimate is exempt: it is always a plain number (such as
+ * {@code -}, {@code @}, a tab or a CR as a formula, and skip leading control characters, white
+ * space and invisible format characters first. A text cell whose first visible character is one
+ * of these four, or that starts with a tab or a CR, is written with a leading apostrophe
+ * ({@code '=1+1}, {@code '\u0000=1+1}), as OWASP recommends, so opening the export never runs
+ * content as a formula. The estimate is exempt: it is always a plain number (such as
  * {@code -3.5}), which a spreadsheet reads as a number, not a formula.
  *
  * <pre>{@code
@@ -80,14 +82,31 @@ public final class HeadlineCsv {
 
   /** A text cell, defused if a spreadsheet would take it for a formula. */
   private static String text(String value) {
-    if (!value.isEmpty()) {
-      char first = value.charAt(0);
-      if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-          || first == '\r') {
-        return "'" + value;
-      }
+    return isFormulaLike(value) ? "'" + value : value;
+  }
+
+  /**
+   * Whether a spreadsheet could run the cell as a formula: it starts with a tab or a CR, or its
+   * first visible character is {@code =}, {@code +}, {@code -} or {@code @}. Spreadsheets and
+   * the tools between them strip or skip leading control characters (NUL included), white space
+   * and invisible format characters, so those do not hide a formula.
+   */
+  private static boolean isFormulaLike(String value) {
+    if (value.startsWith("\t") || value.startsWith("\r")) {
+      return true;
     }
-    return value;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      if (cp == '=' || cp == '+' || cp == '-' || cp == '@') {
+        return true;
+      }
+      if (!(Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+          || Character.getType(cp) == Character.FORMAT)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   private static void row(Appendable out, List<String> cells) throws IOException {

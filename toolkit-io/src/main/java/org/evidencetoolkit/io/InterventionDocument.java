@@ -17,7 +17,7 @@ import org.evidencetoolkit.model.rules.Violation;
  * }
  * }</pre>
  */
-public final class InterventionDocument {
+public final class InterventionDocument implements Document {
   private final Intervention intervention;
   private final SourceMap map;
 
@@ -32,6 +32,7 @@ public final class InterventionDocument {
   }
 
   /** The source name the document was read from. */
+  @Override
   public String source() {
     return map.sourceName();
   }
@@ -41,12 +42,20 @@ public final class InterventionDocument {
    * spell it out (a field left at its default, a place inside rich text), its nearest enclosing
    * value.
    */
+  @Override
   public SourceLocation locate(String pointer) {
     return map.locate(pointer);
   }
 
   /** Where a violation of this intervention is, by its path. */
+  @Override
   public Optional<SourceLocation> locate(Violation violation) {
     return Optional.of(map.locate(violation.path()));
+  }
+
+  /** The violation's path: an intervention document is one file. */
+  @Override
+  public String pointerInFile(Violation violation) {
+    return violation.path();
   }
 }

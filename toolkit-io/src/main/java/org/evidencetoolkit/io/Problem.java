@@ -49,7 +49,14 @@ public record Problem(
      */
     DUPLICATE_KEY,
     /** A YAML anchor, alias or explicit tag, which the format refuses. */
-    YAML_FEATURE
+    YAML_FEATURE,
+    /**
+     * An entry of a folder that was not read, named and skipped: a link that leaves the folder,
+     * loops or leads nowhere, something other than a regular file under a document's name (a
+     * named pipe, a device, a folder called {@code x.yaml}), or a subfolder that cannot be
+     * opened. See {@link FolderWalk}.
+     */
+    NOT_READ
   }
 
   /**

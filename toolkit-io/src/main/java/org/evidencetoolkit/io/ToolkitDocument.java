@@ -23,7 +23,7 @@ import org.evidencetoolkit.model.rules.Violation;
  *     System.out.println(doc.locate(v).orElseThrow() + ": " + v.message()));
  * }</pre>
  */
-public final class ToolkitDocument {
+public final class ToolkitDocument implements Document {
   private static final Pattern INTERVENTION_PATH = Pattern.compile("^/interventions/(\\d{1,9})(/.*)?$");
 
   private final Toolkit toolkit;
@@ -50,6 +50,7 @@ public final class ToolkitDocument {
   }
 
   /** The toolkit file's source name. */
+  @Override
   public String source() {
     return map.sourceName();
   }
@@ -58,6 +59,7 @@ public final class ToolkitDocument {
    * Where a JSON Pointer into the toolkit document points, or its nearest enclosing value; in a
    * folder, pointers under {@code /interventions/N} resolve in that intervention's file.
    */
+  @Override
   public SourceLocation locate(String pointer) {
     Matcher m = INTERVENTION_PATH.matcher(pointer);
     if (folder && m.matches()) {
@@ -75,17 +77,39 @@ public final class ToolkitDocument {
    * /interventions/N}; a path relative to an intervention is resolved through the violation's
    * intervention id.
    */
+  @Override
   public Optional<SourceLocation> locate(Violation violation) {
+    return Optional.of(locate(toolkitPointer(violation)));
+  }
+
+  /**
+   * The violation's pointer from the root of the file it is in: in a folder, a pointer into
+   * {@code /interventions/N} is given from that intervention's own file ({@code /settings/0}
+   * rather than {@code /interventions/3/settings/0}); otherwise the pointer into the toolkit.
+   */
+  @Override
+  public String pointerInFile(Violation violation) {
+    String pointer = toolkitPointer(violation);
+    Matcher m = INTERVENTION_PATH.matcher(pointer);
+    if (folder && m.matches() && Integer.parseInt(m.group(1)) < interventionMaps.size()) {
+      String rest = m.group(2);
+      return rest == null ? "" : rest;
+    }
+    return pointer;
+  }
+
+  /** The violation's pointer into the toolkit document as a whole. */
+  private String toolkitPointer(Violation violation) {
     String path = violation.path();
     if (violation.interventionId().isPresent() && !INTERVENTION_PATH.matcher(path).matches()) {
       String id = violation.interventionId().get();
       List<Intervention> interventions = toolkit.interventions();
       for (int i = 0; i < interventions.size(); i++) {
         if (interventions.get(i).id().equals(id)) {
-          return Optional.of(locate("/interventions/" + i + path));
+          return "/interventions/" + i + path;
         }
       }
     }
-    return Optional.of(locate(path));
+    return path;
   }
 }

@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
+import java.util.Optional;
 import org.evidencetoolkit.io.internal.InputDecoder;
 import org.evidencetoolkit.io.internal.Loader;
 import org.evidencetoolkit.io.internal.ProblemCollector;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.rules.ContentRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A toolkit's {@code profile} is attached to the {@link Toolkit}; without one it is {@link
  * Profile#yef()}. {@link #readProfile(Path)} takes just the profile of a toolkit document or folder,
  * for single interventions.
+ *
+ * <p>{@link #check(Path, ContentRules)} goes further: every format problem and every content-rule
+ * violation of what could be read, in one run. Every input is read once and never past {@link
+ * ReadLimits#maxDocumentBytes()}, whatever it is (a file, a pipe, a device); folders are walked by
+ * {@link FolderWalk}, which follows no link out of the folder and opens nothing but regular files.
  *
  * <p>Settings and sectors are codes in the format; their labels come from the toolkit's declared
  * vocabulary, then the built-ins ({@link org.evidencetoolkit.model.Setting#builtIns()}); an
@@ -150,6 +158,34 @@ public final class ToolkitReader {
     }
   }
 
+  // ------------------------------------------------------------------ documents of either kind
+
+  /**
+   * Reads whatever a path holds — a toolkit folder, a toolkit file or one intervention file — in
+   * one bounded read: a file is opened once and never read past {@link
+   * ReadLimits#maxDocumentBytes()}, so a named pipe or {@code /dev/stdin} works and {@code
+   * /dev/zero} stops at the limit with a {@link Problem.Kind#LIMIT} problem. What the document is
+   * comes from the bytes already read (see {@link Document}); its format from the extension or,
+   * for a name without one and for anything that is not a regular file, from its first
+   * character (an opening brace or bracket for JSON, else YAML). A folder is read as {@link
+   * #readToolkit(Path)} reads it.
+   *
+   * @throws ToolkitFormatException with every problem found
+   * @throws IOException if the path cannot be read at all
+   */
+  public Document readDocument(Path path) throws IOException {
+    requireExists(path);
+    if (Files.isDirectory(path)) {
+      return readToolkitDocument(path);
+    }
+    ProblemCollector problems = loader.problems();
+    try {
+      return document(loader.document(loader.parseNamed(path, problems), problems), problems);
+    } catch (ProblemCollector.Full full) {
+      throw problems.exception();
+    }
+  }
+
   /**
    * Reads the profile of a toolkit document given as text, as {@link #readProfile(Path)} does.
    *
@@ -165,6 +201,79 @@ public final class ToolkitReader {
     } catch (ProblemCollector.Full full) {
       throw problems.exception();
     }
+  }
+
+  /**
+   * Reads whatever a stream holds, as {@link #readDocument(Path)} reads a file: within the size
+   * limit, its format and kind sniffed from what was read. The stream is not closed.
+   *
+   * @param sourceName names the input in problems, e.g. {@code <stdin>}
+   */
+  public Document readDocument(InputStream in, String sourceName) throws IOException {
+    ProblemCollector problems = loader.problems();
+    try {
+      return document(loader.document(loader.parseStream(in, sourceName, problems), problems),
+          problems);
+    } catch (ProblemCollector.Full full) {
+      throw problems.exception();
+    }
+  }
+
+  // ------------------------------------------------------------------ one run shows everything
+
+  /**
+   * Reads a path as {@link #readDocument(Path)} does and judges it with {@code rules}, returning
+   * every format problem and every violation of what could be read, each located, instead of
+   * stopping at the first kind; see {@link DocumentCheck}. In a folder, an entry that is not read
+   * ({@link FolderWalk}) is a {@link Problem.Kind#NOT_READ} problem and the rest is still checked.
+   *
+   * @throws IOException if the path itself cannot be read at all
+   */
+  public DocumentCheck check(Path path, ContentRules rules) throws IOException {
+    requireExists(path);
+    Loader keeping = loader.keepingWhatReads();
+    ProblemCollector problems = keeping.problems();
+    boolean folder = Files.isDirectory(path);
+    Loader.@Nullable Loaded loaded = null;
+    try {
+      loaded = folder
+          ? keeping.toolkitPath(path, problems)
+          : keeping.document(keeping.parseNamed(path, problems), problems);
+    } catch (ProblemCollector.Full full) {
+      // Reading stopped at the limit of problems; what was found is the report.
+    }
+    return checked(path.toString(), loaded, folder, problems, rules);
+  }
+
+  /**
+   * Reads a stream as {@link #readDocument(InputStream, String)} does and judges it with {@code
+   * rules}; see {@link #check(Path, ContentRules)}. The stream is not closed.
+   */
+  public DocumentCheck check(InputStream in, String sourceName, ContentRules rules)
+      throws IOException {
+    Loader keeping = loader.keepingWhatReads();
+    ProblemCollector problems = keeping.problems();
+    Loader.@Nullable Loaded loaded = null;
+    try {
+      loaded = keeping.document(keeping.parseStream(in, sourceName, problems), problems);
+    } catch (ProblemCollector.Full full) {
+      // As above.
+    }
+    return checked(sourceName, loaded, false, problems, rules);
+  }
+
+  private static DocumentCheck checked(
+      String source, Loader.@Nullable Loaded loaded, boolean folder, ProblemCollector problems,
+      ContentRules rules) {
+    Optional<Document> read = Optional.empty();
+    boolean complete = true;
+    if (loaded instanceof Loader.LoadedToolkit t) {
+      read = Optional.of(new ToolkitDocument(t.toolkit(), t.map(), t.interventionMaps(), folder));
+      complete = t.complete();
+    } else if (loaded instanceof Loader.LoadedIntervention i) {
+      read = Optional.of(new InterventionDocument(i.intervention(), i.map()));
+    }
+    return DocumentCheck.of(source, read, complete, problems.sorted(), rules);
   }
 
   // ------------------------------------------------------------------ interventions from input
@@ -287,10 +396,22 @@ public final class ToolkitReader {
     }
   }
 
+  /**
+   * Fails with the real reason when a path cannot be used: missing ({@link
+   * java.nio.file.NoSuchFileException}), a link that loops, no permission.
+   */
   private static void requireExists(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      throw new java.nio.file.NoSuchFileException(path.toString());
+    Files.readAttributes(path, BasicFileAttributes.class);
+  }
+
+  private static Document document(Loader.@Nullable Loaded loaded, ProblemCollector problems) {
+    problems.throwIfAny();
+    Objects.requireNonNull(loaded, "a read without problems has a result");
+    if (loaded instanceof Loader.LoadedToolkit t) {
+      return new ToolkitDocument(t.toolkit(), t.map(), t.interventionMaps(), false);
     }
+    Loader.LoadedIntervention i = (Loader.LoadedIntervention) loaded;
+    return new InterventionDocument(i.intervention(), i.map());
   }
 
   private static Profile profile(@Nullable Profile profile, ProblemCollector problems) {

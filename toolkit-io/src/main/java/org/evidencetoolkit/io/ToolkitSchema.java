@@ -31,6 +31,12 @@ public final class ToolkitSchema {
   /** The class-path resource holding the schema. */
   public static final String RESOURCE = "/org/evidencetoolkit/io/format-v1.schema.json";
 
+  /** The {@code $id} of the schema of a diff's JSON ({@link DiffJson}). */
+  public static final String DIFF_ID = "https://evidencetoolkit.org/schema/diff-v1.json";
+
+  /** The class-path resource holding the schema of a diff's JSON. */
+  public static final String DIFF_RESOURCE = "/org/evidencetoolkit/io/diff-v1.schema.json";
+
   private ToolkitSchema() {}
 
   /** The schema as JSON text. */
@@ -38,12 +44,23 @@ public final class ToolkitSchema {
     return Holder.JSON;
   }
 
-  private static final class Holder {
-    static final String JSON = load();
+  /**
+   * The JSON Schema (draft 2020-12) of what {@link DiffJson} writes and {@code toolkit diff
+   * --format json} prints: {@code {"changes": [...]}}, each change with {@code id}, {@code
+   * change}, {@code pointer} and, where they apply, {@code before}, {@code after}, {@code
+   * direction} and {@code words}.
+   */
+  public static String diffJson() {
+    return Holder.DIFF_JSON;
+  }
 
-    private static String load() {
+  private static final class Holder {
+    static final String JSON = load(RESOURCE);
+    static final String DIFF_JSON = load(DIFF_RESOURCE);
+
+    private static String load(String resource) {
       try (InputStream in =
-          Objects.requireNonNull(ToolkitSchema.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+          Objects.requireNonNull(ToolkitSchema.class.getResourceAsStream(resource), resource)) {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -42,6 +42,26 @@ class HeadlineCsvTest {
   }
 
   @Test
+  void formulasBehindControlCharactersAndWhiteSpaceAreDefusedToo() throws IOException {
+    for (String formula : new String[] {"\u0000=1+1", "\u0000\u0000+1", " =1+1", "  -1",
+        "\u00A0@SUM(A1)", "\u3000=1", "\u200B=1", "\uFEFF=1", "\u202E=1", "\u0001 \u0002-2",
+        "\n=1", "\u000B=1", "\u0085=1", "\u001B@x"}) {
+      String csv = csv(titled(formula));
+      String row = csv.substring(csv.indexOf("\r\n") + 2);
+      assertThat(row).as(formula.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList()
+          .toString()).matches("(?s)x,\"?'\\Q" + formula + "\\E\"?,harmful,.*");
+    }
+  }
+
+  @Test
+  void textThatOnlyContainsFormulaCharactersLaterIsLeftAlone() throws IOException {
+    for (String text : new String[] {"a=1", " a-b", "\u0000a+b", "Mentoring @ school", ""}) {
+      String csv = csv(titled(text));
+      assertThat(csv).as(text).doesNotContain("'");
+    }
+  }
+
+  @Test
   void negativeEstimatesStayNumbers() throws IOException {
     assertThat(csv(titled("t"))).contains(",harmful,-3.5,");
   }

@@ -52,7 +52,8 @@ import org.evidencetoolkit.render.internal.TextLines;
  * East Asian wide characters and most emoji two. Words are wrapped, no line ends in white space,
  * and no line is wider than {@link Builder#width(int) the width} unless it holds a single word too
  * wide for the room the layout leaves (a long address is never split). Control characters and
- * bidirectional overrides in content are shown as U+FFFD, so content cannot drive the terminal.
+ * bidirectional controls in content are shown as U+FFFD ({@link TerminalText#printable}), so
+ * content cannot drive the terminal.
  *
  * <pre>{@code
  * String text = TextRenderer.builder().width(60).glyphs(Glyphs.ASCII).build().render(intervention);
@@ -362,7 +363,7 @@ public final class TextRenderer {
         marker.append(n++).append(". ");
         String indent = spaces(marker.length());
         out.blank();
-        out.wrap(Columns.printable(tip.title()), marker, indent);
+        out.wrap(TerminalText.printable(tip.title()), marker, indent);
         richText(tip.body(), indent, false);
       }
     }
@@ -378,7 +379,7 @@ public final class TextRenderer {
       String bullet = "  " + glyphs.bullet() + " ";
       String indent = spaces(Columns.of(bullet));
       for (String title : titles) {
-        out.wrap(Columns.printable(title), bullet, indent);
+        out.wrap(TerminalText.printable(title), bullet, indent);
       }
     }
 
@@ -395,7 +396,7 @@ public final class TextRenderer {
         if (href != null) {
           paragraph.append(" [").append(reference(href)).append(']');
         }
-        if (out.wrap(Columns.makePrintable(paragraph), bullet, indent) == 0) {
+        if (out.wrap(TerminalText.makePrintable(paragraph), bullet, indent) == 0) {
           out.line(bullet);
         }
         String description = resource.description().orElse(null);
@@ -465,7 +466,7 @@ public final class TextRenderer {
       for (Intervention i : interventions) {
         String entry =
             labels.format("comparison.entry", RatingText.title(labels, i), value.apply(i));
-        out.wrap(Columns.printable(entry), bullet, indent);
+        out.wrap(TerminalText.printable(entry), bullet, indent);
       }
     }
 
@@ -496,15 +497,15 @@ public final class TextRenderer {
       }
       int labelColumns = 0;
       for (String[] row : rows) {
-        labelColumns = Math.max(labelColumns, Columns.of(Columns.printable(row[0])));
+        labelColumns = Math.max(labelColumns, Columns.of(TerminalText.printable(row[0])));
       }
       int indentColumns = Columns.of(indent);
       int valueStart = indentColumns + labelColumns + 2;
       boolean aligned = valueStart <= width / 2;
       String valueIndent = spaces(valueStart);
       for (String[] row : rows) {
-        String label = Columns.printable(row[0]);
-        String value = Columns.printable(row[1]);
+        String label = TerminalText.printable(row[0]);
+        String value = TerminalText.printable(row[1]);
         if (aligned) {
           marker.setLength(0);
           marker.append(indent).append(label).append(spaces(valueStart - indentColumns - Columns.of(label)));
@@ -544,7 +545,7 @@ public final class TextRenderer {
     }
 
     private void heading(String text, char underline) {
-      out.heading(Columns.printable(text), labels.text("untitled"), underline);
+      out.heading(TerminalText.printable(text), labels.text("untitled"), underline);
     }
 
     private void section(String heading, RichText body) {
@@ -553,7 +554,7 @@ public final class TextRenderer {
     }
 
     private void paragraph(String text, String indent) {
-      out.wrap(Columns.printable(text), indent, indent);
+      out.wrap(TerminalText.printable(text), indent, indent);
     }
 
     private void richText(RichText text, String indent, boolean blankBefore) {
@@ -605,7 +606,7 @@ public final class TextRenderer {
       // Each text was checked as a string (faster than scanning the buffer). When all are
       // printable, so is their concatenation: joining texts can pair up lone surrogates, never
       // split a pair, and the marks added between them are printable ASCII.
-      return unprintable ? Columns.makePrintable(paragraph) : paragraph;
+      return unprintable ? TerminalText.makePrintable(paragraph) : paragraph;
     }
 
     private void appendInlines(List<Inline> inlines, StringBuilder text) {
@@ -613,7 +614,7 @@ public final class TextRenderer {
         Inline inline = inlines.get(k);
         if (inline instanceof Text t) {
           String s = t.text();
-          unprintable |= !Columns.isPrintable(s);
+          unprintable |= !TerminalText.isPrintable(s);
           text.append(s);
         } else if (inline instanceof Emphasis e) {
           text.append('_');
@@ -651,7 +652,7 @@ public final class TextRenderer {
       for (Map.Entry<String, Integer> reference : references.entrySet()) {
         marker.setLength(0);
         marker.append('[').append(reference.getValue().intValue()).append("] ");
-        out.wrap(Columns.printable(reference.getKey()), marker, spaces(marker.length()));
+        out.wrap(TerminalText.printable(reference.getKey()), marker, spaces(marker.length()));
       }
     }
   }

@@ -134,9 +134,9 @@ class TextLayoutReferenceTest {
         })
         .checkAssert(
             s -> {
-              assertThat(Columns.printable(s)).as("printable %s", s).isEqualTo(referencePrintable(s));
-              assertThat(Columns.isPrintable(s)).as("is printable %s", s).isEqualTo(referencePrintable(s).equals(s));
-              assertThat(Columns.makePrintable(new StringBuilder(s)).toString())
+              assertThat(TerminalText.printable(s)).as("printable %s", s).isEqualTo(referencePrintable(s));
+              assertThat(TerminalText.isPrintable(s)).as("is printable %s", s).isEqualTo(referencePrintable(s).equals(s));
+              assertThat(TerminalText.makePrintable(new StringBuilder(s)).toString())
                   .as("printable in place %s", s)
                   .isEqualTo(referencePrintable(s));
             });

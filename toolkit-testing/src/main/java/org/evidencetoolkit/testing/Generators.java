@@ -9,11 +9,14 @@ import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.LabelKeys;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.rules.RuleIds;
 import org.evidencetoolkit.model.text.Block;
 import org.evidencetoolkit.model.text.BulletList;
 import org.evidencetoolkit.model.text.Emphasis;
@@ -27,6 +30,7 @@ import org.evidencetoolkit.model.text.Text;
 import org.evidencetoolkit.testing.internal.DocumentGenerators;
 import org.evidencetoolkit.testing.internal.Descriptions;
 import org.evidencetoolkit.testing.internal.HostileText;
+import org.evidencetoolkit.testing.internal.ProfileGenerators;
 import org.evidencetoolkit.testing.internal.RuleBreakers;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -55,6 +59,11 @@ import org.quicktheories.generators.Generate;
  *       dangerous URL schemes); use them to prove that renderers and templates escape everything.
  * </ul>
  *
+ * <p><b>Profiles.</b> {@link #profiles()} makes valid profiles (SPEC §11); {@link
+ * #interventions(Profile)} and {@link #toolkits(Profile)} make content valid under a given profile
+ * (its measures, scale, sections and rule settings). Without a profile, content is the built-in
+ * profile's, exactly as before profiles existed.
+ *
  * <p><b>Shrinking.</b> Every generator is built from QuickTheories' own draws, so when a property
  * fails QuickTheories shrinks the example: lists towards their minimum size, optional parts towards
  * absent, words towards plain English, bands towards "insufficient evidence". Valid documents
@@ -69,6 +78,7 @@ import org.quicktheories.generators.Generate;
 public final class Generators {
   private static final DocumentGenerators DEFAULT = new DocumentGenerators(GeneratorConfig.defaults());
   private static final RuleBreakers DEFAULT_BREAKERS = new RuleBreakers(DEFAULT);
+  private static final ProfileGenerators PROFILES = new ProfileGenerators();
 
   private Generators() {}
 
@@ -133,6 +143,98 @@ public final class Generators {
   /** Like {@link #toolkitsBreaking(String)}, shaped by {@code config}. */
   public static Gen<Toolkit> toolkitsBreaking(String ruleId, GeneratorConfig config) {
     return Descriptions.ofToolkit(new RuleBreakers(documents(config)).toolkitsBreaking(ruleId));
+  }
+
+  // ---- profiles (SPEC §11) ----
+
+  /**
+   * Valid profiles: what {@code Profile.builder()} builds, the document format writes and reads
+   * back equal, and every renderer renders with.
+   *
+   * <ul>
+   *   <li>a kebab-case name (never {@code yef}), {@code extends: yef} half the time, a language
+   *       tag such as {@code en-GB}, {@code cy} or {@code zh-Hant-TW};
+   *   <li>one to four measures with distinct kebab-case ids and units; outcomes from a word list
+   *       that leaves out the built-in profile's words ({@code violence}, {@code crime}); wordings
+   *       with {@code {0}}, some with characters beyond ASCII ({@code "−{0} months"}, {@code ‰},
+   *       arrows, a no-break space);
+   *   <li>a scale with a version and strictly rising thresholds of up to two decimals;
+   *   <li>a section order that is a permutation of the built-in section ids with zero to two custom
+   *       ids put in anywhere;
+   *   <li>labels overriding a random subset of {@link LabelKeys#builtIn()} (each keeping the
+   *       placeholders of the shipped label; {@code language} a language tag, {@code date.pattern}
+   *       a date pattern), and a heading {@code section.<id>} for every custom section;
+   *   <li>rule settings ({@code off}, {@code warning}, {@code error}) over {@link RuleIds#all()},
+   *       each rule at most once.
+   * </ul>
+   *
+   * <p>Failures print the profile as a toolkit document that holds only it (what {@code --profile
+   * FILE} reads). Shrinking goes towards one measure, the built-in section order, no labels but
+   * the custom headings and no rule settings.
+   */
+  public static Gen<Profile> profiles() {
+    return Descriptions.ofProfile(PROFILES.profiles());
+  }
+
+  /**
+   * Interventions valid under {@code profile}: {@code
+   * ContentRules.defaults().withProfile(profile)} reports nothing for them (no error, no warning).
+   *
+   * <ul>
+   *   <li>estimates fit the profile's scale for their band;
+   *   <li>half the ratings name one of its measures, the others none (so its first);
+   *   <li>custom sections only for ids the profile lists and gives a heading label, in its order;
+   *   <li>nothing in a section the profile leaves out (where {@code text.present} requires words
+   *       in it, only if the profile turns that rule off);
+   *   <li>when the profile turns {@code prevention.present} or {@code setting.present} off, one
+   *       entry in four without prevention types or settings;
+   *   <li>text never uses the built-in profile's outcome words ({@code violence}, {@code crime})
+   *       unless the profile's own measures do, so a property can tell that a word in the output
+   *       came from the library and not from the content.
+   * </ul>
+   *
+   * <p>{@link #interventions()} is unchanged: it is content under the built-in profile with no
+   * measure named and no custom section, exactly as before profiles existed.
+   *
+   * @throws IllegalArgumentException if no content can be valid under the profile: it leaves out
+   *     a section that {@code text.present} requires ({@code what-is-it}, {@code effectiveness},
+   *     {@code evidence-security}) and does not turn that rule off
+   */
+  public static Gen<Intervention> interventions(Profile profile) {
+    return interventions(profile, GeneratorConfig.defaults());
+  }
+
+  /**
+   * Like {@link #interventions(Profile)}, shaped by {@code config}; the estimates fit the
+   * profile's scale, not {@link GeneratorConfig#impactScale()}.
+   */
+  public static Gen<Intervention> interventions(Profile profile, GeneratorConfig config) {
+    return Descriptions.ofIntervention(new DocumentGenerators(config, profile).interventions());
+  }
+
+  /**
+   * Toolkits with {@code profile} whose content is valid under it (see {@link
+   * #interventions(Profile)}): validating one reports nothing. Half of them have an {@code about}
+   * and half a {@code source}.
+   *
+   * @throws IllegalArgumentException as {@link #interventions(Profile)}
+   */
+  public static Gen<Toolkit> toolkits(Profile profile) {
+    return toolkits(profile, GeneratorConfig.defaults());
+  }
+
+  /** Like {@link #toolkits(Profile)}, shaped by {@code config}. */
+  public static Gen<Toolkit> toolkits(Profile profile, GeneratorConfig config) {
+    return Descriptions.ofToolkit(new DocumentGenerators(config, profile).toolkits());
+  }
+
+  /**
+   * Toolkits under generated profiles ({@link #profiles()}), each valid under its own: the
+   * toolkit's {@link Toolkit#profile()} is the profile.
+   */
+  public static Gen<Toolkit> toolkitsUnderProfiles() {
+    return Descriptions.ofToolkit(
+        PROFILES.profiles().flatMap(p -> new DocumentGenerators(GeneratorConfig.defaults(), p).toolkits()));
   }
 
   /** The ids of the default rules that the {@code …Breaking} generators can break. */

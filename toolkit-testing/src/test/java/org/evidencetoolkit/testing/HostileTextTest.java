@@ -20,7 +20,8 @@ class HostileTextTest {
   @Test
   void hostileTextReachesEveryKindOfTrouble() {
     Set<String> seen = new TreeSet<>();
-    qt().withExamples(3_000)
+    // A fixed seed: this asserts coverage of a sample, which a random draw may miss by chance.
+    qt().withFixedSeed(20261205L).withExamples(3_000)
         .forAll(Generators.hostileText())
         .checkAssert(
             s -> {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.evidencetoolkit.testing.ToolkitAssertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.render.HtmlRenderer;
+import org.evidencetoolkit.render.TextRenderer;
 import org.evidencetoolkit.testing.internal.HtmlSafety;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +31,22 @@ class RendersTest {
     qt().withExamples(200)
         .forAll(Generators.toolkits())
         .checkAssert(t -> assertThat(t).renders().hasSafeHtml().hasNoTrailingSpaces());
+  }
+
+  @Test
+  void toolkitsUnderGeneratedProfilesRenderSafely() {
+    // Profile labels hold markup characters too ("<b>", "x<y", "&amp;"): escaped like content.
+    qt().withExamples(200)
+        .forAll(Generators.toolkitsUnderProfiles())
+        .checkAssert(
+            t -> {
+              assertThat(t).renders().hasSafeHtml().hasNoTrailingSpaces();
+              HtmlRenderer html = HtmlRenderer.builder().toolkit(t).build();
+              TextRenderer text = TextRenderer.builder().toolkit(t).build();
+              for (Intervention i : t.interventions()) {
+                assertThat(i).renders(html, text).hasSafeHtml().hasNoTrailingSpaces();
+              }
+            });
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.evidencetoolkit.cli.internal;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.evidencetoolkit.io.ToolkitReader;
+import org.evidencetoolkit.render.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -32,12 +33,16 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   final Inputs inputs() {
-    return new Inputs(ToolkitReader.defaults());
+    return new Inputs(ToolkitReader.defaults(), terminal().in());
   }
 
-  /** A message on standard error, prefixed with the command's name. */
+  /**
+   * A message on standard error, prefixed with the command's name. Whatever the message quotes
+   * (file names, ids) is {@linkplain TerminalText#escape escaped}, so it prints as one line and
+   * cannot drive the terminal.
+   */
   final void note(String message) {
-    err().println(spec.qualifiedName() + ": " + message);
+    err().println(spec.qualifiedName() + ": " + TerminalText.escape(message));
   }
 
   static String commandName(CommandLine commandLine) {

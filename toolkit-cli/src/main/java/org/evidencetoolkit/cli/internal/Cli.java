@@ -7,7 +7,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.evidencetoolkit.io.Problem;
 import org.evidencetoolkit.io.ToolkitFormatException;
+import org.evidencetoolkit.render.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParameterException;
@@ -17,7 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Runs the {@code toolkit} command: parses the arguments with picocli, runs the subcommand, and
  * turns every failure into a message and an exit code (0, 1 or 2), never a stack trace unless
- * {@code --verbose} asks for one.
+ * {@code --verbose} asks for one. Every message is {@linkplain TerminalText#escape escaped}: what it
+ * quotes (ids, file names, values) can neither drive the terminal nor start a line of its own.
  */
 public final class Cli {
   private Cli() {}
@@ -49,7 +52,7 @@ public final class Cli {
   private static int handleUsageError(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println(prefix(commandLine) + e.getMessage());
+    err.println(prefix(commandLine) + TerminalText.escape(String.valueOf(e.getMessage())));
     UnmatchedArgumentException.printSuggestions(e, err);
     err.println(
         "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -62,7 +65,7 @@ public final class Cli {
     String prefix = prefix(commandLine);
     int exitCode;
     if (e instanceof CliException failure) {
-      err.println(prefix + failure.getMessage());
+      err.println(prefix + TerminalText.escape(String.valueOf(failure.getMessage())));
       exitCode = failure.exitCode();
     } else if (e instanceof ToolkitFormatException format) {
       for (Diagnostic d : Diagnostics.of(format)) {
@@ -70,16 +73,20 @@ public final class Cli {
       }
       err.println(prefix + Diagnostics.count(format.problems().size(), "problem")
           + " reading the document; nothing was written");
-      exitCode = ExitCodes.CONTENT;
+      // An entry of a toolkit folder that could not be read at all is an I/O matter, not content.
+      exitCode = format.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.NOT_READ)
+          ? ExitCodes.USAGE_OR_IO
+          : ExitCodes.CONTENT;
     } else if (e instanceof IOException io) {
-      err.println(prefix + describe(io));
+      err.println(prefix + TerminalText.escape(describe(io)));
       exitCode = ExitCodes.USAGE_OR_IO;
     } else if (e instanceof UncheckedIOException io) {
       IOException cause = io.getCause();
-      err.println(prefix + (cause == null ? String.valueOf(io.getMessage()) : describe(cause)));
+      err.println(prefix + TerminalText.escape(
+          cause == null ? String.valueOf(io.getMessage()) : describe(cause)));
       exitCode = ExitCodes.USAGE_OR_IO;
     } else {
-      err.println(prefix + "internal error: " + e
+      err.println(prefix + TerminalText.escape("internal error: " + e)
           + (root.verbose() ? "" : " (run with --verbose for the stack trace)"));
       exitCode = ExitCodes.USAGE_OR_IO;
     }

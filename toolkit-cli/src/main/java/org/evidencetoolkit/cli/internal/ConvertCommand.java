@@ -1,12 +1,12 @@
 package org.evidencetoolkit.cli.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.evidencetoolkit.io.AtomicFile;
 import org.evidencetoolkit.io.DocumentFormat;
 import org.evidencetoolkit.io.ToolkitWriter;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +30,7 @@ final class ConvertCommand extends BaseCommand {
   @Parameters(
       arity = "0..1",
       paramLabel = "PATH",
-      description = "An intervention file, a toolkit file or a toolkit folder (default: the sample).")
+      description = "An intervention file, a toolkit file or folder, or - for standard input (default: the sample).")
   private @Nullable Path path;
 
   @Option(
@@ -43,7 +43,11 @@ final class ConvertCommand extends BaseCommand {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write here instead of standard output; the file is replaced only on success.")
+      converter = Converters.OutPath.class,
+      description = {
+        "Write here instead of standard output: atomically, only on success, keeping the",
+        "file's permissions. Never a link, a device or anything but a regular file."
+      })
   private @Nullable Path outFile;
 
   /** The formats {@code --to} accepts. */
@@ -75,27 +79,15 @@ final class ConvertCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
-  /** Writes beside the target first and moves it into place, so a failure leaves no half file. */
+  /** Replaces the file atomically; anything that is not a regular file is refused (exit 2). */
   private static void write(Path target, String text) throws IOException {
-    if (Files.isDirectory(target)) {
+    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw CliException.usage("--out names a folder, not a file: " + target);
     }
-    Path absolute = target.toAbsolutePath();
-    Path folder = absolute.getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
-      throw CliException.usage("no such folder for --out: " + (folder == null ? target : folder));
-    }
-    Path temporary = Files.createTempFile(folder, ".toolkit-convert-", ".tmp");
     try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
+      AtomicFile.write(target, text);
+    } catch (FileSystemException e) {
+      throw CliException.usage("--out: " + Cli.describe(e));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.evidencetoolkit.cli.internal;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -121,6 +122,20 @@ final class Converters {
     @Override
     public Iterator<String> iterator() {
       return LEVEL_WORDS.iterator();
+    }
+  }
+
+  /**
+   * An output path ({@code --out}): anything but empty. An empty path would mean the current
+   * folder, which no one names on purpose, so it is a usage error rather than a surprise.
+   */
+  static final class OutPath implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      if (value.isBlank()) {
+        throw new TypeConversionException("--out needs a path; it was empty");
+      }
+      return Path.of(value);
     }
   }
 }

@@ -2,10 +2,14 @@ package org.evidencetoolkit.cli.internal;
 
 import java.util.Comparator;
 import org.evidencetoolkit.model.rules.Severity;
+import org.evidencetoolkit.render.TerminalText;
 
 /**
  * One line of {@code validate} output: {@code file:line:col: severity: [rule-id] message
- * (pointer)}, the shape compilers use, so editors and CI annotate the place.
+ * (pointer)}, the shape compilers use, so editors and CI annotate the place. The source (a file
+ * name may hold a line feed or an escape sequence), the message and the pointer are {@linkplain
+ * TerminalText#escape escaped}, so one diagnostic is always exactly one line and no file name can
+ * forge another.
  *
  * @param source the file, as the user named it
  * @param line the line, from 1
@@ -37,12 +41,16 @@ public record Diagnostic(
       word = (severity == Severity.ERROR ? Ansi.RED : Ansi.MAGENTA).wrap(word);
     }
     String where = pointer.isEmpty() ? "(document)" : "(" + pointer + ")";
-    return source + ":" + line + ":" + column + ": " + word + ": [" + ruleId + "] "
-        + singleLine(message) + " " + where;
+    return TerminalText.escape(source) + ":" + line + ":" + column + ": " + word + ": ["
+        + TerminalText.escape(ruleId) + "] " + singleLine(message) + " "
+        + TerminalText.escape(where);
   }
 
-  /** A diagnostic is one line, whatever the message holds. */
+  /**
+   * A diagnostic is one line, whatever the message holds: a line break in a message reads as a
+   * space; anything else that could drive the terminal is spelled out.
+   */
   private static String singleLine(String message) {
-    return message.replaceAll("\\R", " ");
+    return TerminalText.escape(message.replaceAll("\\R", " "));
   }
 }

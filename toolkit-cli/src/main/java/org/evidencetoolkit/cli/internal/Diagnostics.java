@@ -12,7 +12,12 @@ public final class Diagnostics {
 
   /** Every problem of a failed read, as error diagnostics in the order found. */
   public static List<Diagnostic> of(ToolkitFormatException e) {
-    return e.problems().stream().map(Diagnostics::of).toList();
+    return of(e.problems());
+  }
+
+  /** Reading problems as error diagnostics, in the order given. */
+  public static List<Diagnostic> of(List<Problem> problems) {
+    return problems.stream().map(Diagnostics::of).toList();
   }
 
   /** One reading problem as an error diagnostic with rule id {@code format.<kind>}. */

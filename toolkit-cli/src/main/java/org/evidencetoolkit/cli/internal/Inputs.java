@@ -1,23 +1,42 @@
 package org.evidencetoolkit.cli.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.evidencetoolkit.cli.SampleToolkit;
+import org.evidencetoolkit.io.Document;
+import org.evidencetoolkit.io.InterventionDocument;
+import org.evidencetoolkit.io.ToolkitDocument;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Toolkit;
 
 /**
- * Reads what a command was pointed at: a toolkit folder, a toolkit file, an intervention file, or
- * nothing at all, which means the bundled sample toolkit.
+ * Reads what a command was pointed at: a toolkit folder, a toolkit file, an intervention file,
+ * {@code -} for standard input, or nothing at all, which means the bundled sample toolkit. A file
+ * is read once and never past the reader's size limit, and what it holds is told from what was
+ * read ({@link ToolkitReader#readDocument(Path)}).
  */
 public final class Inputs {
-  private final ToolkitReader reader;
+  /** The path that means standard input. */
+  public static final String STANDARD_INPUT = "-";
 
-  /** Inputs read with {@code reader}. */
-  public Inputs(ToolkitReader reader) {
+  /** The name standard input goes by in messages and diagnostics. */
+  public static final String STANDARD_INPUT_NAME = "<stdin>";
+
+  private final ToolkitReader reader;
+  private final InputStream in;
+
+  /** Inputs read with {@code reader}, standard input being {@code in}. */
+  public Inputs(ToolkitReader reader, InputStream in) {
     this.reader = reader;
+    this.in = in;
+  }
+
+  /** Whether a path names standard input. */
+  public static boolean isStandardInput(Path path) {
+    return path.toString().equals(STANDARD_INPUT);
   }
 
   /** What was read: a whole toolkit, or one intervention. */
@@ -51,7 +70,7 @@ public final class Inputs {
   }
 
   /**
-   * Reads {@code path}, or the bundled sample when there is none.
+   * Reads {@code path}, standard input for {@code -}, or the bundled sample when there is none.
    *
    * @throws IOException if the path cannot be read
    * @throws org.evidencetoolkit.io.ToolkitFormatException if the document is not valid format
@@ -61,9 +80,11 @@ public final class Inputs {
       return new WholeToolkit(SampleToolkit.load());
     }
     Path p = path.get();
-    return switch (DocumentKind.of(p)) {
-      case TOOLKIT_FOLDER, TOOLKIT_FILE -> new WholeToolkit(reader.readToolkit(p));
-      case INTERVENTION_FILE -> new OneIntervention(reader.readIntervention(p));
-    };
+    Document document =
+        isStandardInput(p) ? reader.readDocument(in, STANDARD_INPUT_NAME) : reader.readDocument(p);
+    if (document instanceof ToolkitDocument toolkit) {
+      return new WholeToolkit(toolkit.toolkit());
+    }
+    return new OneIntervention(((InterventionDocument) document).intervention());
   }
 }

@@ -43,7 +43,7 @@ final class ListCommand extends BaseCommand {
   @Parameters(
       arity = "0..1",
       paramLabel = "PATH",
-      description = "A toolkit file or folder, or an intervention file (default: the sample).")
+      description = "A toolkit file or folder, an intervention file, or - for standard input (default: the sample).")
   private @Nullable Path path;
 
   @Option(

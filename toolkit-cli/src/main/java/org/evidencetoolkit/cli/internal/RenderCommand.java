@@ -31,7 +31,7 @@ final class RenderCommand extends BaseCommand {
   @Parameters(
       arity = "0..1",
       paramLabel = "PATH",
-      description = "An intervention file, a toolkit file or a toolkit folder (default: the sample).")
+      description = "An intervention file, a toolkit file or folder, or - for standard input (default: the sample).")
   private @Nullable Path path;
 
   @Option(

@@ -25,12 +25,13 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       SiteCommand.class,
       SchemaCommand.class,
+      DiffCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",
-      "1:The content has errors (validate), or a document could not be read.",
+      "1:The content has errors (validate), or a document could not be read; for diff, changes.",
       "2:Usage error (unknown option, bad value) or I/O error (missing or unreadable file)."
     })
 public final class RootCommand implements Callable<Integer> {

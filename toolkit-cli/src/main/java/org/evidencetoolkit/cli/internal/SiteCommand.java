@@ -2,11 +2,13 @@ package org.evidencetoolkit.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.evidencetoolkit.cli.site.DirectorySiteSink;
 import org.evidencetoolkit.cli.site.SiteBuilder;
 import org.evidencetoolkit.cli.site.SiteProgress;
 import org.evidencetoolkit.cli.site.SiteSink;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  toolkit site --out public",
-      "  toolkit site content/ --out public --compare mentoring,focused-deterrence"
+      "  toolkit site content/ --out public --compare mentoring,focused-deterrence",
+      "  toolkit site content/ --out public --previous last-year/"
     })
 final class SiteCommand extends BaseCommand {
   /** Progress is shown only for sites bigger than this, and only on a terminal. */
@@ -37,10 +40,18 @@ final class SiteCommand extends BaseCommand {
   @Parameters(
       arity = "0..1",
       paramLabel = "PATH",
-      description = "A toolkit file or folder, or an intervention file (default: the sample).")
+      description = "A toolkit file or folder, an intervention file, or - for standard input (default: the sample).")
   private @Nullable Path path;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      converter = Converters.OutPath.class,
+      description = {
+        "The folder to write. Each file is written atomically, and only over a regular file;",
+        "a link, device or pipe in the way is refused before anything is written."
+      })
   private Path outDir = Path.of("site");
 
   @Option(
@@ -49,6 +60,15 @@ final class SiteCommand extends BaseCommand {
       split = ",",
       description = "The interventions on the comparison page (default: the 4 with the highest impact).")
   private List<String> compare = new ArrayList<>();
+
+  @Option(
+      names = "--previous",
+      paramLabel = "OLD",
+      description = {
+        "The previous edition (a toolkit file or folder): adds a What's changed page and marks",
+        "interventions that changed as Updated."
+      })
+  private @Nullable Path previous;
 
   @Override
   public Integer call() throws IOException {
@@ -63,16 +83,31 @@ final class SiteCommand extends BaseCommand {
     }
     int pages = toolkit.interventions().size() + 2;
     boolean showProgress = terminal().errIsTerminal() && pages > PROGRESS_THRESHOLD;
-    SiteBuilder builder =
+    SiteBuilder.Builder configured =
         SiteBuilder.builder()
             .compare(compare)
-            .progress(showProgress ? new TerminalProgress(err()) : SiteProgress.none())
-            .build();
+            .progress(showProgress ? new TerminalProgress(err()) : SiteProgress.none());
+    Path old = previous;
+    if (old != null) {
+      configured.previous(inputs().read(Optional.of(old)).asToolkit());
+    }
+    SiteBuilder builder = configured.build();
+    // Everything is checked before the first file is written: the ids (which become file names)
+    // and every place the site will write to.
+    DirectorySiteSink sink = SiteSink.directory(outDir);
     List<String> written;
     try {
-      written = builder.write(toolkit, SiteSink.directory(outDir));
+      sink.checkWritable(builder.paths(toolkit));
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCodes.CONTENT, String.valueOf(e.getMessage()), e);
+    } catch (FileSystemException e) {
+      throw CliException.usage("--out: " + Cli.describe(e) + "; nothing was written");
+    }
+    try {
+      written = builder.write(toolkit, sink);
+    } catch (FileSystemException e) {
+      // Only something put in the folder while the site was being written gets here.
+      throw CliException.usage("--out: " + Cli.describe(e));
     }
     note("wrote " + written.size() + " files to " + outDir + "; open "
         + outDir.resolve(SiteBuilder.INDEX) + " in a browser");

@@ -2,6 +2,7 @@ package org.evidencetoolkit.cli.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.evidencetoolkit.render.TerminalText;
 
 /**
  * A plain-text table with left-aligned columns separated by two spaces, no trailing spaces, and
@@ -16,13 +17,16 @@ public final class Table {
     this.headings = List.copyOf(headings);
   }
 
-  /** Adds a row; it must have one cell per heading. */
+  /**
+   * Adds a row; it must have one cell per heading. Cells hold content (ids, titles), so each is
+   * {@linkplain TerminalText#escape escaped}: it stays on its line and cannot drive the terminal.
+   */
   public Table add(List<String> cells) {
     if (cells.size() != headings.size()) {
       throw new IllegalArgumentException(
           "A row needs " + headings.size() + " cells, had " + cells.size());
     }
-    rows.add(List.copyOf(cells));
+    rows.add(cells.stream().map(TerminalText::escape).toList());
     return this;
   }
 

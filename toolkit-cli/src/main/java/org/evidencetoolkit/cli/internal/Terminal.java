@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,17 +26,29 @@ import java.util.Optional;
  * @param outIsTerminal whether standard output is a terminal
  * @param errIsTerminal whether standard error is a terminal
  * @param environment the environment variables
+ * @param in standard input, read when a command is given {@code -} for a path
  */
 public record Terminal(
     PrintWriter out,
     PrintWriter err,
     boolean outIsTerminal,
     boolean errIsTerminal,
-    Map<String, String> environment) {
+    Map<String, String> environment,
+    InputStream in) {
 
   /** Copies the environment. */
   public Terminal {
     environment = Map.copyOf(environment);
+  }
+
+  /** A terminal with nothing on standard input. */
+  public Terminal(
+      PrintWriter out,
+      PrintWriter err,
+      boolean outIsTerminal,
+      boolean errIsTerminal,
+      Map<String, String> environment) {
+    this(out, err, outIsTerminal, errIsTerminal, environment, InputStream.nullInputStream());
   }
 
   /** The process's own streams and environment. */
@@ -43,7 +56,8 @@ public record Terminal(
     PrintWriter out = utf8(new FileOutputStream(FileDescriptor.out), false);
     PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err), true);
     return new Terminal(
-        out, err, isTerminal(1).orElse(false), isTerminal(2).orElse(false), System.getenv());
+        out, err, isTerminal(1).orElse(false), isTerminal(2).orElse(false), System.getenv(),
+        System.in);
   }
 
   private static PrintWriter utf8(FileOutputStream stream, boolean autoFlush) {

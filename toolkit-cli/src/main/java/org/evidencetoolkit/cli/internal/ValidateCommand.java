@@ -1,26 +1,25 @@
 package org.evidencetoolkit.cli.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.evidencetoolkit.cli.SampleToolkit;
-import org.evidencetoolkit.io.DocumentFormat;
-import org.evidencetoolkit.io.InterventionDocument;
+import org.evidencetoolkit.io.DocumentCheck;
+import org.evidencetoolkit.io.FolderWalk;
+import org.evidencetoolkit.io.LocatedViolation;
 import org.evidencetoolkit.io.SourceLocation;
-import org.evidencetoolkit.io.ToolkitDocument;
-import org.evidencetoolkit.io.ToolkitFormatException;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.model.rules.ContentRule;
 import org.evidencetoolkit.model.rules.ContentRules;
 import org.evidencetoolkit.model.rules.Severity;
-import org.evidencetoolkit.model.rules.ValidationReport;
 import org.evidencetoolkit.model.rules.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,17 +27,23 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code toolkit validate}: reads every document it is given, runs the content rules, and prints
- * one diagnostic line per problem on standard output.
+ * one diagnostic line per problem on standard output. Each document is checked in one run
+ * ({@link ToolkitReader#check}): its format problems and the rule violations of whatever part of
+ * it could be read. Folders are walked by {@link FolderWalk}; an entry it skips (a link out of the
+ * folder or round a loop, a pipe, a device) is reported, the rest is checked, and the exit code is
+ * then 2.
  */
 @Command(
     name = "validate",
     sortOptions = false,
     description = {
-      "Check documents: first that they read (syntax, fields, types, Markdown), then the content",
-      "rules. Prints one line per problem on standard output:",
+      "Check documents: that they read (syntax, fields, types, Markdown) and the content rules,",
+      "both in one run. Prints one line per problem on standard output:",
       "  file:line:col: severity: [rule-id] message (pointer)",
-      "Folders are searched for .json, .yaml and .yml files; a folder with toolkit.yaml or",
-      "toolkit.json is read as one toolkit. With no PATH, checks the bundled sample.",
+      "Folders are searched for .json, .yaml and .yml files; a folder with toolkit.yaml,",
+      "toolkit.yml or toolkit.json is read as one toolkit. Links out of a folder or round a",
+      "loop, pipes and devices are reported and skipped. - reads standard input. With no PATH,",
+      "checks the bundled sample.",
       "",
       "Examples:",
       "  toolkit validate content/",
@@ -49,7 +54,7 @@ final class ValidateCommand extends BaseCommand {
   @Parameters(
       arity = "0..*",
       paramLabel = "PATH",
-      description = "Files or folders to check (default: the bundled sample).")
+      description = "Files or folders to check, - for standard input (default: the bundled sample).")
   private List<Path> paths = new ArrayList<>();
 
   @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
@@ -74,24 +79,20 @@ final class ValidateCommand extends BaseCommand {
   private boolean couldNotRead;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     ContentRules rules = rules(ContentRules.defaults(), skip, warn);
     ToolkitReader reader = ToolkitReader.defaults();
     if (paths.isEmpty()) {
-      validateSample(reader, rules);
+      note("checking the bundled sample");
+      report(reader.check(new ByteArrayInputStream(SampleToolkit.yaml().getBytes(UTF_8)),
+          SampleToolkit.SOURCE_NAME, rules));
     }
     for (Path path : paths) {
-      List<Diagnostic> found = new ArrayList<>();
-      try {
-        for (Target target : targets(path)) {
-          found.addAll(validate(reader, rules, target));
-        }
-      } catch (IOException e) {
-        note(Cli.describe(e));
-        couldNotRead = true;
+      if (Inputs.isStandardInput(path)) {
+        report(reader.check(terminal().in(), Inputs.STANDARD_INPUT_NAME, rules));
+      } else {
+        validatePath(reader, rules, path);
       }
-      found.sort(Diagnostic.BY_PLACE);
-      diagnostics.addAll(found);
     }
     boolean colour = root().colourOut();
     for (Diagnostic d : diagnostics) {
@@ -103,119 +104,61 @@ final class ValidateCommand extends BaseCommand {
         Diagnostics.count((int) errors, "error") + ", " + Diagnostics.count((int) warnings, "warning")
             + " in " + Diagnostics.count(documents, "document"));
     if (couldNotRead) {
+      note("some inputs could not be read (see above); everything else was checked");
       return ExitCodes.USAGE_OR_IO;
     }
     return errors > 0 || (strict && warnings > 0) ? ExitCodes.CONTENT : ExitCodes.OK;
   }
 
-  private void validateSample(ToolkitReader reader, ContentRules rules) {
-    note("checking the bundled sample");
-    ToolkitDocument document =
-        reader.readToolkitDocument(
-            SampleToolkit.yaml(), DocumentFormat.YAML, SampleToolkit.SOURCE_NAME);
+  /**
+   * A file, or every document under a folder (a toolkit folder as one toolkit). Whatever cannot
+   * be read is reported and counted, and the rest is still checked.
+   */
+  private void validatePath(ToolkitReader reader, ContentRules rules, Path path) {
+    List<Path> targets = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      FolderWalk walk;
+      try {
+        walk = FolderWalk.documents(path);
+      } catch (IOException e) {
+        cannotRead(e);
+        return;
+      }
+      List<Diagnostic> skipped = new ArrayList<>();
+      walk.skipped().forEach(p -> skipped.add(Diagnostics.of(p)));
+      skipped.sort(Diagnostic.BY_PLACE);
+      diagnostics.addAll(skipped);
+      couldNotRead |= !skipped.isEmpty();
+      walk.found().forEach(found -> targets.add(found.path()));
+    } else {
+      targets.add(path);
+    }
+    for (Path target : targets) {
+      try {
+        report(reader.check(target, rules));
+      } catch (IOException e) {
+        cannotRead(e);
+      }
+    }
+  }
+
+  private void cannotRead(IOException e) {
+    note(Cli.describe(e));
+    couldNotRead = true;
+  }
+
+  /** One document's problems and violations, in the order of their places. */
+  private void report(DocumentCheck check) {
     documents++;
-    List<Diagnostic> found = new ArrayList<>();
-    for (Violation v : rules.validate(document.toolkit()).violations()) {
-      found.add(diagnostic(SampleToolkit.SOURCE_NAME, document.locate(v), v));
+    couldNotRead |= check.hasUnreadEntries();
+    List<Diagnostic> found = new ArrayList<>(Diagnostics.of(check.problems()));
+    for (LocatedViolation v : check.violations()) {
+      SourceLocation at = v.location();
+      found.add(new Diagnostic(at.source(), at.line(), at.column(), v.violation().severity(),
+          v.violation().ruleId(), v.violation().message(), v.pointer()));
     }
     found.sort(Diagnostic.BY_PLACE);
     diagnostics.addAll(found);
-  }
-
-  /** One thing to read: a toolkit folder, or one file. */
-  private record Target(Path path, boolean toolkitFolder) {}
-
-  /** The documents under a path: itself, or every document file in a folder, in name order. */
-  private static List<Target> targets(Path path) throws IOException {
-    List<Target> targets = new ArrayList<>();
-    collect(path, targets, true);
-    return targets;
-  }
-
-  private static void collect(Path path, List<Target> into, boolean named) throws IOException {
-    if (!Files.isDirectory(path)) {
-      if (named || isDocument(path)) {
-        // A path the user named is read whatever its name. Reading its attributes fails with the
-        // real reason (missing, a link that loops, no permission) and the path's name.
-        Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
-        into.add(new Target(path, false));
-      }
-      return;
-    }
-    if (Files.exists(path.resolve("toolkit.yaml")) || Files.exists(path.resolve("toolkit.json"))) {
-      into.add(new Target(path, true));
-      return;
-    }
-    List<Path> children;
-    try (Stream<Path> list = Files.list(path)) {
-      children = list.sorted().toList();
-    }
-    for (Path child : children) {
-      Path name = child.getFileName();
-      if (name != null && !name.toString().startsWith(".")) {
-        collect(child, into, false);
-      }
-    }
-  }
-
-  private static boolean isDocument(Path path) {
-    Path name = path.getFileName();
-    if (name == null) {
-      return false;
-    }
-    String n = name.toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
-  }
-
-  private List<Diagnostic> validate(ToolkitReader reader, ContentRules rules, Target target)
-      throws IOException {
-    documents++;
-    List<Diagnostic> found = new ArrayList<>();
-    String source = target.path().toString();
-    try {
-      if (target.toolkitFolder() || DocumentKind.of(target.path()) == DocumentKind.TOOLKIT_FILE) {
-        ToolkitDocument document = reader.readToolkitDocument(target.path());
-        ValidationReport report = rules.validate(document.toolkit());
-        for (Violation v : report.violations()) {
-          Diagnostic d = diagnostic(source, document.locate(v), v);
-          found.add(document.isFolder() ? relativeToFile(d, document.source()) : d);
-        }
-      } else {
-        InterventionDocument document = reader.readInterventionDocument(target.path());
-        for (Violation v : rules.validate(document.intervention()).violations()) {
-          found.add(diagnostic(source, document.locate(v), v));
-        }
-      }
-    } catch (ToolkitFormatException e) {
-      found.addAll(Diagnostics.of(e));
-    }
-    return found;
-  }
-
-  private static final java.util.regex.Pattern IN_INTERVENTION =
-      java.util.regex.Pattern.compile("^/interventions/\\d+(/.*)?$");
-
-  /**
-   * In a toolkit folder each intervention has its own file, so a pointer into it is given from
-   * that file's root ({@code /settings/0}) rather than the toolkit's ({@code
-   * /interventions/3/settings/0}).
-   */
-  private static Diagnostic relativeToFile(Diagnostic d, String toolkitSource) {
-    java.util.regex.Matcher m = IN_INTERVENTION.matcher(d.pointer());
-    if (d.source().equals(toolkitSource) || !m.matches()) {
-      return d;
-    }
-    String rest = m.group(1);
-    return new Diagnostic(d.source(), d.line(), d.column(), d.severity(), d.ruleId(), d.message(),
-        rest == null ? "" : rest);
-  }
-
-  private static Diagnostic diagnostic(
-      String fallbackSource, Optional<SourceLocation> location, Violation v) {
-    String source = location.map(SourceLocation::source).orElse(fallbackSource);
-    int line = location.map(SourceLocation::line).orElse(1);
-    int column = location.map(SourceLocation::column).orElse(1);
-    return new Diagnostic(source, line, column, v.severity(), v.ruleId(), v.message(), v.path());
   }
 
   /** The default rules less {@code skip}, with {@code warn} reported as warnings. */

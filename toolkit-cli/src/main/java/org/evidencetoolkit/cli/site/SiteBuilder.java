@@ -22,6 +22,7 @@ import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.SortKey;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.ToolkitQuery;
+import org.evidencetoolkit.render.ChangelogRenderer;
 import org.evidencetoolkit.render.HtmlRenderer;
 import org.evidencetoolkit.render.Labels;
 import org.evidencetoolkit.render.Stylesheet;
@@ -42,6 +43,9 @@ import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
  *   <li>{@code interventions/<id>.html}: one page per intervention.
  *   <li>{@value #COMPARE}: the chosen interventions side by side ({@link Builder#compare}); by
  *       default the {@value #DEFAULT_COMPARED} with the highest impact.
+ *   <li>{@value #CHANGES}: with a {@linkplain Builder#previous previous edition} only, what changed
+ *       since it, linked from every page's navigation; the index rows and pages of interventions
+ *       that changed are then marked "Updated".
  *   <li>{@value #STYLESHEET}: the renderers' default stylesheet and the site's own rules.
  * </ul>
  *
@@ -52,13 +56,14 @@ import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
  * drawn by part renderers: {@link HtmlPart.Navigation} (skip link and navigation), {@link
  * HtmlPart.PageFooter}, and around {@link HtmlPart.IndexTable} the filters, the count and the
  * "no match" message; an application replaces any of them with {@link
- * Builder#partRendererFactory}. Every word comes from {@link Labels}: the site's own words have
- * keys starting {@code site.}, with English defaults beneath the profile's labels and the
- * application's.
+ * Builder#partRendererFactory}. The "What's changed" page is written by {@link ChangelogRenderer}
+ * through the same page skeleton, navigation and footer. Every word comes from {@link Labels}: the
+ * site's own words have keys starting {@code site.}, with English defaults beneath the profile's
+ * labels and the application's.
  *
  * <p>Intervention ids become file names, so every id must be a slug ({@code id.format}) and
- * unique; {@link #write} refuses a toolkit that breaks this before writing anything. Other content
- * problems are the business of {@code ContentRules}, not of the site.
+ * unique; {@link #write} and {@link #paths} refuse a toolkit that breaks this before writing
+ * anything. Other content problems are the business of {@code ContentRules}, not of the site.
  *
  * <pre>{@code
  * SiteBuilder.defaults().write(toolkit, SiteSink.directory(Path.of("public")));
@@ -76,6 +81,9 @@ public final class SiteBuilder {
   /** The stylesheet. */
   public static final String STYLESHEET = "site.css";
 
+  /** The page of what changed since the previous edition, written only when one is given. */
+  public static final String CHANGES = "changes.html";
+
   /** The script behind the index's filters and sorting. */
   public static final String SCRIPT = "site.js";
 
@@ -88,6 +96,8 @@ public final class SiteBuilder {
   private static final Map<String, String> SITE_LABELS = siteLabels();
   private static final String SITE_SCRIPT = resource("site.js");
   private static final String SITE_STYLES = resource("site.css");
+  /** The rules for "Updated" marks, added only to a site that has a previous edition. */
+  private static final String CHANGES_STYLES = resource("site-changes.css");
 
   /**
    * The application's labels with the site's shipped English ({@code site.*}) beneath them; each
@@ -97,12 +107,14 @@ public final class SiteBuilder {
   private final List<String> compare;
   private final SiteProgress progress;
   private final List<HtmlPartRendererFactory> partRenderers;
+  private final Optional<Toolkit> previous;
 
   private SiteBuilder(Builder builder) {
     this.labels = builder.labels.withDefaults(SITE_LABELS);
     this.compare = List.copyOf(builder.compare);
     this.progress = builder.progress;
     this.partRenderers = List.copyOf(builder.partRenderers);
+    this.previous = builder.previous;
   }
 
   /** A builder with English labels, the default comparison and no progress reports. */
@@ -121,8 +133,8 @@ public final class SiteBuilder {
   }
 
   /**
-   * Writes the site: the stylesheet and script, the intervention pages, the comparison and
-   * finally the index.
+   * Writes the site: the stylesheet and script, the intervention pages, the comparison, what
+   * changed (with a previous edition) and finally the index.
    *
    * @return the paths written, in the order written
    * @throws IllegalArgumentException if an intervention id is not a slug or is used twice, or a
@@ -133,22 +145,49 @@ public final class SiteBuilder {
     checkIds(toolkit);
     List<Intervention> compared = compared(toolkit);
     List<Intervention> interventions = toolkit.interventions();
-    int total = interventions.size() + 4;
+    Optional<SiteChanges> changes = previous.map(p -> SiteChanges.of(p, toolkit));
+    int total = interventions.size() + 4 + (changes.isPresent() ? 1 : 0);
     List<String> written = new ArrayList<>(total);
     // Intervention pages carry no filter data, so their renderer has no attribute provider and
     // writes its tags without building attribute maps.
-    HtmlRenderer pageRenderer = renderer(toolkit, "../", "", false);
-    HtmlRenderer compareRenderer = renderer(toolkit, "", "interventions/", false);
-    HtmlRenderer indexRenderer = renderer(toolkit, "", "interventions/", true);
+    HtmlRenderer pageRenderer = renderer(toolkit, "../", "", false, changes);
+    HtmlRenderer compareRenderer = renderer(toolkit, "", "interventions/", false, changes);
+    HtmlRenderer indexRenderer = renderer(toolkit, "", "interventions/", true, changes);
 
-    put(sink, written, total, STYLESHEET, HtmlRenderer.defaultStylesheet() + "\n" + SITE_STYLES);
+    put(sink, written, total, STYLESHEET, HtmlRenderer.defaultStylesheet() + "\n" + SITE_STYLES
+        + (changes.isPresent() ? CHANGES_STYLES : ""));
     put(sink, written, total, SCRIPT, SITE_SCRIPT);
     for (Intervention intervention : interventions) {
       put(sink, written, total, pagePath(intervention), pageRenderer.renderPage(intervention));
     }
     put(sink, written, total, COMPARE, compareRenderer.renderComparisonPage(compared, compareTitle(toolkit)));
+    if (changes.isPresent()) {
+      put(sink, written, total, CHANGES, changesPage(toolkit, changes.get()));
+    }
     put(sink, written, total, INDEX, indexRenderer.renderIndexPage(toolkit));
     return List.copyOf(written);
+  }
+
+  /**
+   * The paths {@link #write} would write for this toolkit, in the order it writes them, without
+   * writing anything: so that a caller can check every one of them first (see {@link
+   * DirectorySiteSink#checkWritable}). With a previous edition they include {@value #CHANGES}.
+   *
+   * @throws IllegalArgumentException if an intervention id is not a slug or is used twice, as
+   *     {@link #write} would
+   */
+  public List<String> paths(Toolkit toolkit) {
+    checkIds(toolkit);
+    List<String> paths = new ArrayList<>(toolkit.interventions().size() + 5);
+    paths.add(STYLESHEET);
+    paths.add(SCRIPT);
+    toolkit.interventions().forEach(i -> paths.add(pagePath(i)));
+    paths.add(COMPARE);
+    if (previous.isPresent()) {
+      paths.add(CHANGES);
+    }
+    paths.add(INDEX);
+    return List.copyOf(paths);
   }
 
   /** The comparison page's title and heading, in the words of the toolkit's profile. */
@@ -204,9 +243,12 @@ public final class SiteBuilder {
   /**
    * A renderer for the pages in one folder of the site: {@code root} leads from them to the
    * site's root, {@code pages} to the intervention pages. The application's part renderers come
-   * first, so they win over the site's navigation, footer and index furniture ({@link SiteParts}).
+   * first, so they win over the site's navigation, footer and index furniture ({@link SiteParts});
+   * with changes since a previous edition, changed interventions are marked "Updated" ({@link
+   * UpdatedMarks}).
    */
-  private HtmlRenderer renderer(Toolkit toolkit, String root, String pages, boolean index) {
+  private HtmlRenderer renderer(
+      Toolkit toolkit, String root, String pages, boolean index, Optional<SiteChanges> changes) {
     HtmlRenderer.Builder renderer = HtmlRenderer.builder()
         .labels(labels)
         .toolkit(toolkit)
@@ -214,11 +256,32 @@ public final class SiteBuilder {
         .stylesheet(Stylesheet.link(root + STYLESHEET))
         .interventionLink(i -> Optional.of(pages + i.id() + ".html"));
     partRenderers.forEach(renderer::partRendererFactory);
-    renderer.partRendererFactory(context -> new SiteParts(context, root));
+    renderer.partRendererFactory(context -> new SiteParts(context, root, changes.isPresent()));
+    changes.ifPresent(c -> renderer.partRendererFactory(context -> new UpdatedMarks(context, c.updated())));
     if (index) {
       renderer.attributeProvider(SiteBuilder::indexAttributes).script(root + SCRIPT);
     }
     return renderer.build();
+  }
+
+  /**
+   * The "What's changed" page, written by {@link ChangelogRenderer} through the renderers' page
+   * skeleton and writer, with the site's navigation and footer (and the application's part
+   * renderers), in the words of the toolkit's profile.
+   */
+  private String changesPage(Toolkit toolkit, SiteChanges changes) {
+    ChangelogRenderer.Builder changelog = ChangelogRenderer.builder()
+        .labels(labels)
+        .profile(toolkit.profile())
+        .headingBaseLevel(1)
+        .stylesheet(Stylesheet.link(STYLESHEET))
+        .interventionLink(i -> Optional.of(pagePath(i)))
+        .introduction(labels.under(toolkit.profile())
+            .format("site.changes.intro", changes.previous().title()));
+    partRenderers.forEach(changelog::partRendererFactory);
+    changelog.partRendererFactory(context -> new SiteParts(context, "", true));
+    return changelog.build().render(
+        ChangelogRenderer.Format.HTML_PAGE, changes.changes(), changes.previous(), toolkit);
   }
 
   /** The data the index's script filters and sorts by, on each row of the index table. */
@@ -275,8 +338,21 @@ public final class SiteBuilder {
     private List<String> compare = List.of();
     private SiteProgress progress = SiteProgress.none();
     private final List<HtmlPartRendererFactory> partRenderers = new ArrayList<>();
+    private Optional<Toolkit> previous = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * The previous edition of the toolkit; default none. With one, the site also has a "What's
+     * changed" page ({@value SiteBuilder#CHANGES}, linked from every page's navigation), and the
+     * index rows and pages of interventions that changed are marked "Updated", with their date
+     * last updated where they have one. Interventions new in this edition are listed on the
+     * changes page, not marked. Without one, the site is exactly as it always was.
+     */
+    public Builder previous(Toolkit previous) {
+      this.previous = Optional.of(Objects.requireNonNull(previous, "previous"));
+      return this;
+    }
 
     /**
      * The application's words; default {@link Labels#defaults()}. They go on top of the

@@ -18,8 +18,8 @@ import org.evidencetoolkit.render.html.HtmlWriter;
 
 /**
  * The site's own furniture, drawn into the renderer's pages through its writer: the skip link and
- * navigation, the footer, the index's filters, count and "no match" message around the table, and
- * the comparison's introduction. Every word is a {@code site.*} label (or a renderer label) from
+ * navigation (with "What's changed" when the site has a previous edition), the footer, the index's
+ * filters, count and "no match" message around the table, and the comparison's introduction. Every word is a {@code site.*} label (or a renderer label) from
  * the rendering's layered labels, so the toolkit's profile and the application can change it.
  */
 final class SiteParts implements HtmlPartRenderer {
@@ -34,16 +34,19 @@ final class SiteParts implements HtmlPartRenderer {
   private final HtmlWriter html;
   private final Labels labels;
   private final String root;
+  private final boolean changes;
 
   /**
    * @param context the rendering
    * @param root the way from the page to the site's root ({@code ""} or {@code "../"})
+   * @param changes whether the site has a "What's changed" page for the navigation to link to
    */
-  SiteParts(HtmlContext context, String root) {
+  SiteParts(HtmlContext context, String root, boolean changes) {
     this.context = context;
     this.html = context.writer();
     this.labels = context.labels();
     this.root = root;
+    this.changes = changes;
   }
 
   @Override
@@ -76,6 +79,9 @@ final class SiteParts implements HtmlPartRenderer {
     html.line();
     navLink(SiteBuilder.INDEX, "site.nav.index", nav.page() == HtmlPart.PageKind.INDEX);
     navLink(SiteBuilder.COMPARE, "site.nav.compare", nav.page() == HtmlPart.PageKind.COMPARISON);
+    if (changes) {
+      navLink(SiteBuilder.CHANGES, "site.nav.changes", nav.page() == HtmlPart.PageKind.CHANGES);
+    }
     html.end("ul");
     html.end("nav");
     html.end("header");

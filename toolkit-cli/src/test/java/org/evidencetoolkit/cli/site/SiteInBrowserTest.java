@@ -42,8 +42,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sample's site, and the site of an invented toolkit under a profile of its own, in Debian's
- * headless Chromium: no accessibility violations (axe-core, WCAG 2.2 A and AA) in the light and
+ * The sample's site, the site of an invented toolkit under a profile of its own, and the sample's
+ * site built with a previous edition ("What's changed" and "Updated" marks), in Debian's headless
+ * Chromium: no accessibility violations (axe-core, WCAG 2.2 A and AA) in the light and
  * the dark colour scheme, no page wider than the window from 320 to 1920 pixels, a centred column
  * on a wide screen, filters that really hide rows (and say so when none match), sorting that
  * really reorders them, focus rings of at least 3:1, a print view without navigation or filters,
@@ -63,6 +64,8 @@ class SiteInBrowserTest {
   private static @Nullable ChromeDriver driver;
   private static Path site = Path.of("site");
   private static Path learning = Path.of("learning");
+  /** The site built with a previous edition: a changes page and "Updated" marks. */
+  private static Path changedSite = Path.of("changed-site");
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -80,6 +83,9 @@ class SiteInBrowserTest {
     SiteBuilder.defaults().write(SampleToolkit.load(), SiteSink.directory(site));
     learning = dir.resolve("learning");
     SiteBuilder.defaults().write(LearningToolkit.load(), SiteSink.directory(learning));
+    changedSite = dir.resolve("changed-site");
+    SiteBuilder.builder().previous(SiteWithPreviousEditionTest.previous()).build()
+        .write(SiteWithPreviousEditionTest.current(), SiteSink.directory(changedSite));
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
@@ -126,6 +132,19 @@ class SiteInBrowserTest {
     List<String> pages = new ArrayList<>(List.of(SiteBuilder.INDEX, SiteBuilder.COMPARE));
     toolkit.interventions().forEach(i -> pages.add(SiteBuilder.pagePath(i)));
     return pages;
+  }
+
+  /** Every HTML page of one of the three sites built for these tests. */
+  private static List<String> sitePages(Path root) {
+    if (root.equals(learning)) {
+      return pages(LearningToolkit.load());
+    }
+    if (root.equals(changedSite)) {
+      List<String> pages = new ArrayList<>(pages(SiteWithPreviousEditionTest.current()));
+      pages.add(SiteBuilder.CHANGES);
+      return pages;
+    }
+    return pages(SampleToolkit.load());
   }
 
   static Stream<Arguments> samplePagesInBothSchemes() {
@@ -206,7 +225,8 @@ class SiteInBrowserTest {
   }
 
   /**
-   * No page of either site scrolls sideways at a small phone, a common phone, a tablet, a laptop
+   * No page of any of the sites (the sample, the invented toolkit, the sample with a previous
+   * edition) scrolls sideways at a small phone, a common phone, a tablet, a laptop
    * or a wide monitor: wide tables scroll inside their own container.
    */
   @ParameterizedTest(name = "{0} px")
@@ -214,8 +234,8 @@ class SiteInBrowserTest {
   void noPageIsWiderThanTheWindow(int width) {
     viewport(width, 900);
     List<String> tooWide = new ArrayList<>();
-    for (Path root : List.of(site, learning)) {
-      for (String page : pages(root.equals(site) ? SampleToolkit.load() : LearningToolkit.load())) {
+    for (Path root : List.of(site, learning, changedSite)) {
+      for (String page : sitePages(root)) {
         open(root, page);
         long scrollWidth = number("return document.documentElement.scrollWidth");
         long viewportWidth = number("return window.innerWidth");
@@ -321,6 +341,23 @@ class SiteInBrowserTest {
   void theContrastCheckCanFail() {
     assertThat(contrast("rgb(255, 191, 71)", "rgb(255, 255, 255)")).isLessThan(3.0);
     assertThat(contrast("rgba(11, 87, 164, 1)", "rgb(255, 255, 255)")).isGreaterThan(3.0);
+  }
+
+  static Stream<Arguments> changedPagesInBothSchemes() {
+    return Stream.of(SiteBuilder.CHANGES, SiteBuilder.INDEX, "interventions/mentoring.html",
+            "interventions/focused-deterrence.html")
+        .flatMap(page -> Stream.of(Arguments.of(page, "light"), Arguments.of(page, "dark")));
+  }
+
+  @ParameterizedTest(name = "{0} ({1})")
+  @MethodSource("changedPagesInBothSchemes")
+  void withAPreviousEditionHasNoAccessibilityViolations(String page, String scheme) {
+    emulate("", scheme);
+    open(changedSite, page);
+    assertNoViolations("changed " + page + " (" + scheme + ")");
+    if (!page.equals(SiteBuilder.CHANGES)) {
+      assertThat(browser().findElements(By.cssSelector(".site-updated"))).anyMatch(WebElement::isDisplayed);
+    }
   }
 
   /** axe can fail: a page with an unlabelled field and an image without text is caught. */

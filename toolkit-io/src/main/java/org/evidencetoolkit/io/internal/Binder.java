@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Binds a located tree to the model, reporting every problem with its position and pointer and
  * carrying on, so one read reports all of them. A value is built only when its part of the tree
- * had no problem.
+ * had no problem, unless the binder is {@linkplain #keepingWhatReads() keeping what reads}.
  */
 public final class Binder {
   /** Estimates beyond these many digits either side of the point are refused as hostile. */
@@ -43,6 +43,8 @@ public final class Binder {
 
   private final SourceText source;
   private final ProblemCollector problems;
+
+  private boolean keepWhatReads;
 
   /** A binder reporting to {@code problems}, locating in {@code source}. */
   public Binder(SourceText source, ProblemCollector problems) {
@@ -58,6 +60,16 @@ public final class Binder {
   /** The text being bound. */
   SourceText source() {
     return source;
+  }
+
+  /**
+   * This binder, keeping what reads: a value with problems inside is still returned when what it
+   * cannot be built without (an intervention's id, title and impact; a toolkit's title) read, so
+   * that content rules can judge the rest in the same run. Every problem is still reported.
+   */
+  public Binder keepingWhatReads() {
+    this.keepWhatReads = true;
+    return this;
   }
 
   /** Labels for setting and sector codes: a toolkit's declarations over the built-ins. */
@@ -155,7 +167,7 @@ public final class Binder {
         ids.add(text);
       }
     }
-    return problems.size() > before ? null : ids;
+    return problems.size() > before && !keepWhatReads ? null : ids;
   }
 
   /** Binds the interventions listed inline in a single-file toolkit. */
@@ -177,7 +189,7 @@ public final class Binder {
         out.add(intervention);
       }
     }
-    return problems.size() > before ? null : out;
+    return problems.size() > before && !keepWhatReads ? null : out;
   }
 
   private <T> List<T> vocabulary(
@@ -281,7 +293,8 @@ public final class Binder {
         b.lastUpdated(date);
       }
     }
-    if (problems.size() > before) {
+    if (problems.size() > before
+        && (!keepWhatReads || id == null || title == null || impact == null)) {
       return null;
     }
     return b.build();

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Turns input into checked text before any parser sees it: the size limit is enforced while
  * reading (a 30 MB stream is not read past the limit), UTF-8 is decoded strictly (malformed bytes
  * are a located {@link Problem.Kind#ENCODING} problem, never a replacement character), a leading
- * byte order mark is dropped and unpaired surrogates are refused.
+ * byte order mark is dropped and unpaired surrogates are refused. UTF-16 and UTF-32, with or
+ * without a byte order mark, are recognised and refused by name.
  *
  * <p>Decoding ourselves rather than letting the parsers read bytes also makes every column count
  * characters: Jackson counts bytes for byte input.
@@ -130,18 +131,18 @@ public final class InputDecoder {
 
   private static @Nullable String decode(
       byte[] bytes, int length, String source, ProblemCollector problems) {
+    String other = otherEncoding(bytes, length);
+    if (other != null) {
+      problems.add(
+          new Problem(
+              Problem.Kind.ENCODING, source, 1, 1, "",
+              "the document is " + other + "; only UTF-8 is read, so save it as UTF-8"));
+      return null;
+    }
     int start = 0;
     if (length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf) {
       start = 3;
-    } else if (length >= 2
-        && (((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)
-            || ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe))) {
-      problems.add(
-          new Problem(
-              Problem.Kind.ENCODING, source, 1, 1, "",
-              "the document is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"));
-      return null;
     }
     // The JDK's own UTF-8 decoding is much faster than a CharsetDecoder into a CharBuffer (no
     // char[] twice the input's size, no copy into the String, Latin-1 text kept compact). It
@@ -183,6 +184,46 @@ public final class InputDecoder {
     }
     out.flip();
     return out.toString();
+  }
+
+  /**
+   * The name of the encoding the bytes are in, if it is one of the UTF-16 and UTF-32 forms that
+   * are not read; or null. A byte order mark names its encoding (the UTF-32 marks are tested
+   * first: the little-endian one starts with the UTF-16 one). Without a mark, the zero bytes
+   * among the first four tell, as RFC 4627 noted for JSON: every document starts with an ASCII
+   * character (a bracket, a key, a comment, a space), which these encodings pad with zeros, and
+   * a zero byte is never valid at the start of a UTF-8 document anyway.
+   */
+  static @Nullable String otherEncoding(byte[] bytes, int length) {
+    int b0 = length > 0 ? bytes[0] & 0xff : -1;
+    int b1 = length > 1 ? bytes[1] & 0xff : -1;
+    int b2 = length > 2 ? bytes[2] & 0xff : -1;
+    int b3 = length > 3 ? bytes[3] & 0xff : -1;
+    if (b0 == 0x00 && b1 == 0x00 && b2 == 0xfe && b3 == 0xff) {
+      return "UTF-32 (big-endian, with a byte order mark)";
+    }
+    if (b0 == 0xff && b1 == 0xfe && b2 == 0x00 && b3 == 0x00) {
+      return "UTF-32 (little-endian, with a byte order mark)";
+    }
+    if (b0 == 0xfe && b1 == 0xff) {
+      return "UTF-16 (big-endian, with a byte order mark)";
+    }
+    if (b0 == 0xff && b1 == 0xfe) {
+      return "UTF-16 (little-endian, with a byte order mark)";
+    }
+    if (length >= 4 && b0 == 0 && b1 == 0 && b2 == 0 && b3 != 0) {
+      return "UTF-32 (big-endian)";
+    }
+    if (length >= 4 && b0 != 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+      return "UTF-32 (little-endian)";
+    }
+    if (length >= 2 && b0 == 0 && b1 != 0 && (length < 4 || b2 == 0)) {
+      return "UTF-16 (big-endian)";
+    }
+    if (length >= 2 && b0 != 0 && b1 == 0 && (length < 4 || b3 == 0)) {
+      return "UTF-16 (little-endian)";
+    }
+    return null;
   }
 
   private static @Nullable String checkText(String text, String source, ProblemCollector problems) {

@@ -25,6 +25,8 @@ public final class JsonEmitter {
       out.append(n.digits());
     } else if (value instanceof Out.Bool b) {
       out.append(b.value() ? "true" : "false");
+    } else if (value instanceof Out.Null) {
+      out.append("null");
     } else if (value instanceof Out.Arr a) {
       if (a.items().isEmpty()) {
         out.append("[]");

@@ -2,10 +2,11 @@ package org.evidencetoolkit.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.FolderWalk;
 import org.evidencetoolkit.io.Problem;
 import org.evidencetoolkit.io.ReadLimits;
 import org.evidencetoolkit.io.internal.Node.ArrayNode;
@@ -26,16 +28,33 @@ import org.jspecify.annotations.Nullable;
  * problem of one read before throwing them together.
  */
 public final class Loader {
-  private static final List<String> TOOLKIT_FILES =
-      List.of("toolkit.yaml", "toolkit.yml", "toolkit.json");
-
   private final ReadLimits limits;
   private final TreeReader trees;
+  private final boolean keepWhatReads;
 
   /** A loader with these limits. */
   public Loader(ReadLimits limits) {
+    this(limits, false);
+  }
+
+  private Loader(ReadLimits limits, boolean keepWhatReads) {
     this.limits = limits;
     this.trees = new TreeReader(limits);
+    this.keepWhatReads = keepWhatReads;
+  }
+
+  /**
+   * A loader like this one that keeps what reads (see {@link Binder#keepingWhatReads()}): values
+   * with problems inside are returned where they can be built, beside every problem, so that
+   * content rules can judge them in the same run.
+   */
+  public Loader keepingWhatReads() {
+    return new Loader(limits, true);
+  }
+
+  private Binder binder(SourceText source, ProblemCollector problems) {
+    Binder binder = new Binder(source, problems);
+    return keepWhatReads ? binder.keepingWhatReads() : binder;
   }
 
   /** One parsed file. */
@@ -46,14 +65,21 @@ public final class Loader {
     }
   }
 
+  /** A document read: a toolkit or one intervention. */
+  public sealed interface Loaded permits LoadedToolkit, LoadedIntervention {}
+
   /** An intervention and where it came from. */
-  public record LoadedIntervention(Intervention intervention, SourceMap map) {}
+  public record LoadedIntervention(Intervention intervention, SourceMap map) implements Loaded {}
 
   /**
    * A toolkit and where it came from: the toolkit file's map and, for a folder, one map per
-   * intervention in toolkit order (empty for a single file).
+   * intervention in toolkit order (empty for a single file). {@code complete} is false when some
+   * intervention could not be read, which only a loader {@linkplain #keepingWhatReads() keeping
+   * what reads} returns.
    */
-  public record LoadedToolkit(Toolkit toolkit, SourceMap map, List<SourceMap> interventionMaps) {}
+  public record LoadedToolkit(
+      Toolkit toolkit, SourceMap map, List<SourceMap> interventionMaps, boolean complete)
+      implements Loaded {}
 
   /** A fresh problem collector with this loader's maximum. */
   public ProblemCollector problems() {
@@ -82,7 +108,7 @@ public final class Loader {
     if (parsed == null) {
       return null;
     }
-    Intervention intervention = new Binder(parsed.source(), problems)
+    Intervention intervention = binder(parsed.source(), problems)
         .intervention(parsed.root(), "", Binder.Vocabulary.builtIns());
     return intervention == null ? null : new LoadedIntervention(intervention, parsed.map());
   }
@@ -92,7 +118,7 @@ public final class Loader {
     if (parsed == null) {
       return null;
     }
-    Binder binder = new Binder(parsed.source(), problems);
+    Binder binder = binder(parsed.source(), problems);
     Binder.ToolkitHead head = binder.toolkitHead(parsed.root());
     if (head == null) {
       return null;
@@ -105,10 +131,26 @@ public final class Loader {
         list == null
             ? List.of()
             : binder.inlineInterventions(list, head.interventionsPointer(), vocabulary);
-    if (interventions == null || !head.complete()) {
+    if (interventions == null || (!keepWhatReads && !head.complete())) {
       return null;
     }
-    return new LoadedToolkit(head.toolkit(interventions), parsed.map(), List.of());
+    Toolkit toolkit = head.toolkit(interventions);
+    boolean complete = list == null || interventions.size() == list.items().size();
+    return new LoadedToolkit(toolkit, parsed.map(), List.of(), complete);
+  }
+
+  /**
+   * A parsed document as what it is: a toolkit exactly when its top level has an {@code
+   * interventions} field, which no intervention document has.
+   */
+  public @Nullable Loaded document(@Nullable Parsed parsed, ProblemCollector problems) {
+    if (parsed == null) {
+      return null;
+    }
+    if (parsed.root() instanceof Node.ObjectNode object && object.member("interventions") != null) {
+      return toolkit(parsed, problems);
+    }
+    return intervention(parsed, problems);
   }
 
   // ------------------------------------------------------------------ files
@@ -121,22 +163,81 @@ public final class Loader {
       if (!Files.exists(file)) {
         throw new NoSuchFileException(name);
       }
-      problems.add(new Problem(Problem.Kind.FILE_NAME, name, 0, 0, "",
-          "cannot tell the format of \"" + file.getFileName()
-              + "\"; name it .yaml, .yml or .json"));
+      unknownExtension(file, problems);
       return null;
     }
-    if (Files.size(file) > limits.maxDocumentBytes()) {
-      problems.add(new Problem(Problem.Kind.LIMIT, name, 0, 0, "",
+    return parse(readOnce(file, problems), format.get(), name, problems);
+  }
+
+  /**
+   * Reads a path a person named, once: its format comes from its extension or, for a name without
+   * one and for anything that is not a regular file (standard input, a pipe, {@code /dev/fd/N}),
+   * from its first bytes; null after problems.
+   */
+  public @Nullable Parsed parseNamed(Path file, ProblemCollector problems) throws IOException {
+    String name = file.toString();
+    String fileName = String.valueOf(file.getFileName());
+    Optional<DocumentFormat> format = DocumentFormat.forFileName(fileName);
+    if (format.isEmpty() && fileName.contains(".") && Files.isRegularFile(file)) {
+      unknownExtension(file, problems);
+      return null;
+    }
+    String text = readOnce(file, problems);
+    if (text == null) {
+      return null;
+    }
+    return parse(text, format.orElseGet(() -> sniff(text)), name, problems);
+  }
+
+  /** Reads a stream, within the size limit, sniffing its format; null after problems. */
+  public @Nullable Parsed parseStream(InputStream in, String name, ProblemCollector problems)
+      throws IOException {
+    String text = InputDecoder.fromStream(in, name, limits, problems);
+    if (text == null) {
+      return null;
+    }
+    return parse(text, sniff(text), name, problems);
+  }
+
+  /**
+   * JSON when the first character that is not white space opens an object or a list, else YAML.
+   * (Every JSON document is YAML too, but JSON's own parser gives JSON's own messages.)
+   */
+  static DocumentFormat sniff(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{' || c == '[') {
+        return DocumentFormat.JSON;
+      }
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return DocumentFormat.YAML;
+      }
+    }
+    return DocumentFormat.YAML;
+  }
+
+  /**
+   * The text of a file, read once and never past the size limit: a regular file that is too large
+   * is refused by its size, anything else (a pipe, a device such as {@code /dev/zero}) by counting
+   * while reading. Null after a problem.
+   */
+  private @Nullable String readOnce(Path file, ProblemCollector problems) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (attributes.isRegularFile() && attributes.size() > limits.maxDocumentBytes()) {
+      problems.add(new Problem(Problem.Kind.LIMIT, file.toString(), 0, 0, "",
           "the document is larger than " + limits.maxDocumentBytes()
               + " bytes (ReadLimits.maxDocumentBytes)"));
       return null;
     }
-    String text;
     try (InputStream in = Files.newInputStream(file)) {
-      text = InputDecoder.fromStream(in, name, limits, problems);
+      return InputDecoder.fromStream(in, file.toString(), limits, problems);
     }
-    return parse(text, format.get(), name, problems);
+  }
+
+  private static void unknownExtension(Path file, ProblemCollector problems) {
+    problems.add(new Problem(Problem.Kind.FILE_NAME, file.toString(), 0, 0, "",
+        "cannot tell the format of \"" + Messages.clip(String.valueOf(file.getFileName()))
+            + "\"; name it .yaml, .yml or .json"));
   }
 
   /** Reads a toolkit from a single file or a folder. */
@@ -151,12 +252,12 @@ public final class Loader {
     }
     Parsed headParsed = parseFile(headFile, problems);
     Binder.ToolkitHead head =
-        headParsed == null ? null : new Binder(headParsed.source(), problems).toolkitHead(
+        headParsed == null ? null : binder(headParsed.source(), problems).toolkitHead(
             headParsed.root());
     List<String> order = null;
     ArrayNode listed = head == null ? null : head.interventions();
     if (listed != null && headParsed != null) {
-      order = new Binder(headParsed.source(), problems)
+      order = binder(headParsed.source(), problems)
           .idList(listed, "/interventions");
     }
     Binder.Vocabulary vocabulary =
@@ -167,17 +268,11 @@ public final class Loader {
     // Every intervention file, by id (its file name without extension).
     Map<String, Path> files = new LinkedHashMap<>();
     Path folder = path.resolve("interventions");
-    if (Files.isDirectory(folder)) {
+    if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
       List<Path> all = new ArrayList<>();
-      try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-        for (Path entry : entries) {
-          String fileName = String.valueOf(entry.getFileName());
-          if (!fileName.startsWith(".") && Files.isRegularFile(entry)
-              && DocumentFormat.forFileName(fileName).isPresent()) {
-            all.add(entry);
-          }
-        }
-      }
+      FolderWalk walk = FolderWalk.files(folder, path);
+      walk.skipped().forEach(problems::add);
+      walk.found().forEach(found -> all.add(found.path()));
       all.sort((a, b) -> String.valueOf(a.getFileName()).compareTo(String.valueOf(b.getFileName())));
       for (Path file : all) {
         String stem = stem(file);
@@ -231,7 +326,7 @@ public final class Loader {
         continue;
       }
       Intervention intervention =
-          new Binder(parsed.source(), problems).intervention(parsed.root(), "", vocabulary);
+          binder(parsed.source(), problems).intervention(parsed.root(), "", vocabulary);
       if (intervention != null) {
         if (!intervention.id().equals(id)) {
           Node idNode = idNode(parsed.root());
@@ -244,22 +339,31 @@ public final class Loader {
         maps.add(parsed.map());
       }
     }
-    if (head == null || !head.complete() || headParsed == null || !problems.isEmpty()) {
+    if (head == null
+        || headParsed == null
+        || (!keepWhatReads && (!head.complete() || !problems.isEmpty()))) {
       return null;
     }
-    return new LoadedToolkit(head.toolkit(interventions), headParsed.map(), List.copyOf(maps));
+    Toolkit toolkit = head.toolkit(interventions);
+    // Complete when every intervention file to be read did read, and no entry was skipped.
+    boolean complete = interventions.size() == ids.stream().filter(files::containsKey).count()
+        && !problems.has(Problem.Kind.NOT_READ);
+    return new LoadedToolkit(toolkit, headParsed.map(), List.copyOf(maps), complete);
   }
 
-  /** The one toolkit file of a folder; null after a problem. */
+  /**
+   * The one toolkit file of a folder, found by {@link FolderWalk} (so a link out of the folder is
+   * not followed); null after a problem.
+   */
   private @Nullable Path toolkitFile(Path folder, ProblemCollector problems) throws IOException {
+    FolderWalk headWalk = FolderWalk.toolkitFiles(folder);
+    headWalk.skipped().forEach(problems::add);
     List<Path> heads = new ArrayList<>();
-    for (String candidate : TOOLKIT_FILES) {
-      Path file = folder.resolve(candidate);
-      if (Files.isRegularFile(file)) {
-        heads.add(file);
-      }
-    }
+    headWalk.found().forEach(found -> heads.add(found.path()));
     if (heads.isEmpty()) {
+      if (!problems.isEmpty()) {
+        return null;
+      }
       throw new NoSuchFileException(folder.resolve("toolkit.yaml").toString(), null,
           "a toolkit folder needs toolkit.yaml, toolkit.yml or toolkit.json");
     }

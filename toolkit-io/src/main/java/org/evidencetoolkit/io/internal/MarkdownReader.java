@@ -127,7 +127,16 @@ public final class MarkdownReader {
     return true;
   }
 
+  /**
+   * One line's verdict, in time linear in the line: whether the rest of the line holds nothing
+   * but break characters is known from where the line's last other character is, rather than by
+   * scanning the rest again after every list marker (quadratic in a line of {@code - - - … x}).
+   */
   private static boolean lineCannotStartOtherBlocks(String text, int start, int end) {
+    int lastOther = end - 1;
+    while (lastOther >= start && isBreakCharacter(text.charAt(lastOther))) {
+      lastOther--;
+    }
     int at = start;
     while (true) {
       int spaces = 0;
@@ -145,8 +154,8 @@ public final class MarkdownReader {
       if (c == '#' || c == '`' || c == '~' || c == '<' || c == '>') {
         return false;
       }
-      if (onlyBreakCharacters(text, at, end)) {
-        return false;
+      if (lastOther < at) {
+        return false; // only break characters from here on
       }
       int marker = listMarkerEnd(text, at, end);
       if (marker < 0) {
@@ -156,14 +165,8 @@ public final class MarkdownReader {
     }
   }
 
-  private static boolean onlyBreakCharacters(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c != '-' && c != '*' && c != '_' && c != '=' && c != '+' && c != ' ') {
-        return false;
-      }
-    }
-    return true;
+  private static boolean isBreakCharacter(char c) {
+    return c == '-' || c == '*' || c == '_' || c == '=' || c == '+' || c == ' ';
   }
 
   /** The index after a list marker: {@code -}, {@code *}, {@code +}, {@code 1.} or {@code 1)}; or -1. */

@@ -120,6 +120,33 @@ public final class Messages {
     return "unexpected " + found;
   }
 
+  /**
+   * The word of a "non-standard token" error ({@code NaN}, {@code Infinity}, {@code -Infinity},
+   * {@code +Infinity}), or null for any other error.
+   */
+  static @Nullable String nonNumericWord(@Nullable String jacksonMessage) {
+    String prefix = "Non-standard token '";
+    if (jacksonMessage == null || !jacksonMessage.startsWith(prefix)) {
+      return null;
+    }
+    int end = jacksonMessage.indexOf('\'', prefix.length());
+    return end < 0 ? null : jacksonMessage.substring(prefix.length(), end);
+  }
+
+  /** What is wrong with a word like {@code NaN} where a JSON value belongs. */
+  static String nonNumeric(String word) {
+    return clip(word) + " is not a number JSON allows: JSON numbers are finite; write a number"
+        + " like 21 or -3.5, or leave the value out";
+  }
+
+  /** What is wrong with a character that YAML allows nowhere in a document. */
+  static String notYamlPrintable(char c) {
+    String code = String.format(Locale.ROOT, "U+%04X", (int) c);
+    return (Character.isISOControl(c) ? "control character " : "the character ") + code
+        + " is not allowed anywhere in YAML; inside a double-quoted string write it as an"
+        + " escape such as \\u" + code.substring(2) + ", or remove it";
+  }
+
   /** A structural YAML error that Jackson reports (not the YAML scanner). */
   static String yamlStructure(@Nullable String jacksonMessage) {
     String m = jacksonMessage == null ? "" : jacksonMessage;

@@ -77,6 +77,14 @@ public final class ProblemCollector {
 
   /** The problems as an exception, sorted by source, line and column. */
   public ToolkitFormatException exception() {
+    return new ToolkitFormatException(sorted());
+  }
+
+  /**
+   * The problems so far (possibly none), sorted by source, line and column; the closing "stopped
+   * after" problem stays last.
+   */
+  public List<Problem> sorted() {
     List<Problem> sorted = new ArrayList<>(problems);
     // The closing "stopped after" problem stays last whatever its position.
     boolean stopped = sorted.size() > max;
@@ -88,6 +96,6 @@ public final class ProblemCollector {
     if (last != null) {
       sorted.add(last);
     }
-    return new ToolkitFormatException(sorted);
+    return List.copyOf(sorted);
   }
 }

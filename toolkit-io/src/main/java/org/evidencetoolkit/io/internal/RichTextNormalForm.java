@@ -12,6 +12,7 @@ import org.evidencetoolkit.model.text.Paragraph;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.model.text.Strong;
 import org.evidencetoolkit.model.text.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form of rich text that Markdown can express, which reading always yields and writing
@@ -68,38 +69,37 @@ public final class RichTextNormalForm {
 
   private static List<Inline> inlines(
       List<Inline> in, boolean inEmphasis, boolean inStrong, boolean inLink) {
-    List<Inline> out = new ArrayList<>(in.size());
+    Run out = new Run();
+    addAll(out, in, inEmphasis, inStrong, inLink);
+    return out.finish();
+  }
+
+  /** Adds the normal form of each inline to the run. */
+  private static void addAll(
+      Run out, List<Inline> in, boolean inEmphasis, boolean inStrong, boolean inLink) {
     for (Inline inline : in) {
       if (inline instanceof Text text) {
-        append(out, new Text(clean(text.text())));
+        out.text(clean(text.text()));
       } else if (inline instanceof Emphasis emphasis) {
         if (inEmphasis) {
-          inlines(emphasis.children(), true, inStrong, inLink).forEach(i -> append(out, i));
+          addAll(out, emphasis.children(), true, inStrong, inLink);
         } else {
-          List<Inline> children = inlines(emphasis.children(), true, inStrong, inLink);
-          if (!children.isEmpty()) {
-            append(out, new Emphasis(children));
-          }
+          out.add(new Emphasis(inlines(emphasis.children(), true, inStrong, inLink)));
         }
       } else if (inline instanceof Strong strong) {
         if (inStrong) {
-          inlines(strong.children(), inEmphasis, true, inLink).forEach(i -> append(out, i));
+          addAll(out, strong.children(), inEmphasis, true, inLink);
         } else {
-          List<Inline> children = inlines(strong.children(), inEmphasis, true, inLink);
-          if (!children.isEmpty()) {
-            append(out, new Strong(children));
-          }
+          out.add(new Strong(inlines(strong.children(), inEmphasis, true, inLink)));
         }
       } else if (inline instanceof Link link) {
-        List<Inline> children = inlines(link.children(), inEmphasis, inStrong, true);
         if (inLink) {
-          children.forEach(i -> append(out, i));
+          addAll(out, link.children(), inEmphasis, inStrong, true);
         } else {
-          out.add(new Link(link.url(), children));
+          out.link(new Link(link.url(), inlines(link.children(), inEmphasis, inStrong, true)));
         }
       }
     }
-    return out;
   }
 
   private static String clean(String text) {
@@ -121,24 +121,83 @@ public final class RichTextNormalForm {
     return out.toString();
   }
 
-  /** Adds an inline, joining it to the previous one where Markdown cannot tell them apart. */
-  private static void append(List<Inline> out, Inline next) {
-    if (next instanceof Text text && text.text().isEmpty()) {
-      return;
+  /**
+   * Inlines being joined where Markdown cannot tell them apart, in time linear in what is added.
+   * Joining by copying (a text to the text before it, an emphasis's children to the emphasis
+   * before it) is quadratic in a paragraph of many short lines, each of which is a text and a
+   * space; so the last inline is kept open (a growing text, or the run inside an emphasis or
+   * strong emphasis) until something that cannot join it arrives.
+   */
+  private static final class Run {
+    private final List<Inline> done = new ArrayList<>();
+    /** The open text at the end, or null. */
+    private @Nullable StringBuilder text;
+    /** The run inside the open emphasis at the end, or null. */
+    private @Nullable Run emphasis;
+    /** The run inside the open strong emphasis at the end, or null. */
+    private @Nullable Run strong;
+
+    void text(String next) {
+      if (next.isEmpty()) {
+        return;
+      }
+      if (text == null) {
+        close();
+        text = new StringBuilder(next);
+      } else {
+        text.append(next);
+      }
     }
-    Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
-    if (last instanceof Text a && next instanceof Text b) {
-      out.set(out.size() - 1, new Text(a.text() + b.text()));
-    } else if (last instanceof Emphasis a && next instanceof Emphasis b) {
-      List<Inline> joined = new ArrayList<>(a.children());
-      b.children().forEach(i -> append(joined, i));
-      out.set(out.size() - 1, new Emphasis(joined));
-    } else if (last instanceof Strong a && next instanceof Strong b) {
-      List<Inline> joined = new ArrayList<>(a.children());
-      b.children().forEach(i -> append(joined, i));
-      out.set(out.size() - 1, new Strong(joined));
-    } else {
-      out.add(next);
+
+    /** Adds a link, which joins nothing. */
+    void link(Link next) {
+      close();
+      done.add(next);
+    }
+
+    /** Adds an inline in normal form, joining it to an open one of the same kind. */
+    void add(Inline next) {
+      if (next instanceof Text t) {
+        text(t.text());
+      } else if (next instanceof Emphasis e) {
+        if (e.children().isEmpty()) {
+          return;
+        }
+        if (emphasis == null) {
+          close();
+          emphasis = new Run();
+        }
+        e.children().forEach(emphasis::add);
+      } else if (next instanceof Strong s) {
+        if (s.children().isEmpty()) {
+          return;
+        }
+        if (strong == null) {
+          close();
+          strong = new Run();
+        }
+        s.children().forEach(strong::add);
+      } else if (next instanceof Link l) {
+        link(l);
+      }
+    }
+
+    private void close() {
+      if (text != null) {
+        done.add(new Text(text.toString()));
+        text = null;
+      } else if (emphasis != null) {
+        done.add(new Emphasis(emphasis.finish()));
+        emphasis = null;
+      } else if (strong != null) {
+        done.add(new Strong(strong.finish()));
+        strong = null;
+      }
+    }
+
+    List<Inline> finish() {
+      close();
+      return done;
     }
   }
 }

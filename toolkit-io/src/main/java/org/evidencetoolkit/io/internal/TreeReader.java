@@ -128,7 +128,7 @@ public final class TreeReader {
 
     @Nullable Node read() {
       if (format == DocumentFormat.YAML) {
-        checkYamlLines();
+        checkYamlText();
       }
       JsonParser parser;
       try {
@@ -165,20 +165,28 @@ public final class TreeReader {
     }
 
     /**
-     * Bounds YAML line length by the string limit before the YAML engine sees the text. Its
-     * scanner looks ahead to the end of a line (or of a run without spaces) one character at a
-     * time, copying its window as it grows, which is quadratic: a 30 MB line would take minutes,
-     * long before any per-string check could fire. No string longer than the limit fits on a
-     * shorter line unless it is folded across lines, and then the scanner stays linear and the
-     * string check after it applies.
+     * Checks the YAML text before the YAML engine sees it, in one pass.
+     *
+     * <p>Line length is bounded by the string limit. The engine's scanner looks ahead to the end
+     * of a line (or of a run without spaces) one character at a time, copying its window as it
+     * grows, which is quadratic: a 30 MB line would take minutes, long before any per-string
+     * check could fire. No string longer than the limit fits on a shorter line unless it is
+     * folded across lines, and then the scanner stays linear and the string check after it
+     * applies.
+     *
+     * <p>Characters YAML does not allow anywhere (outside its printable set: C0 controls other
+     * than tab and line ends, DEL, C1 controls other than U+0085, U+FFFE and U+FFFF) are
+     * reported at their own line and column. The engine refuses them too, but its error carries
+     * no position that survives Jackson, so it would be reported at 1:1.
      */
-    private void checkYamlLines() {
+    private void checkYamlText() {
       String text = source.text();
       int max = limits.maxStringLength();
       int start = 0;
       int n = text.length();
       for (int i = 0; i <= n; i++) {
-        if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        char c = i == n ? '\n' : text.charAt(i);
+        if (c == '\n' || c == '\r') {
           if (i - start > max) {
             SourceText.Position p = source.positionOfOffset(start);
             problems.add(new Problem(Problem.Kind.LIMIT, source.name(), p.line(), 1, "",
@@ -187,6 +195,11 @@ public final class TreeReader {
             throw new Stop();
           }
           start = i + 1;
+        } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && !isYamlPrintable(c))) {
+          SourceText.Position p = source.positionOfOffset(i);
+          problems.add(new Problem(Problem.Kind.SYNTAX, source.name(), p.line(), p.column(), "",
+              Messages.notYamlPrintable(c)));
+          throw new Stop();
         }
       }
     }
@@ -430,6 +443,20 @@ public final class TreeReader {
         String message = format == DocumentFormat.JSON
             ? Messages.jsonSyntax(jackson.getOriginalMessage(), source, at, stack.peek() != null)
             : Messages.yamlStructure(jackson.getOriginalMessage());
+        String pointer = pointer();
+        String word = Messages.nonNumericWord(jackson.getOriginalMessage());
+        if (format == DocumentFormat.JSON && word != null && at >= word.length()
+            && source.text().startsWith(word, (int) at - word.length())) {
+          // Jackson points just past a word like NaN; the problem is the word itself. It reads
+          // such a word together with the name before it, so the name is not pending here yet.
+          at -= word.length();
+          message = Messages.nonNumeric(word);
+          Frame open = stack.peek();
+          if (open != null && open.object && open.pendingName == null
+              && jackson.processor() instanceof JsonParser parser && parser.currentName() != null) {
+            pointer = open.pointer + "/" + Pointers.escape(parser.currentName());
+          }
+        }
         if (format == DocumentFormat.JSON && at >= source.text().length() && !stack.isEmpty()) {
           Frame open = stack.element();
           SourceText.Position p = source.position(open.where);
@@ -437,7 +464,7 @@ public final class TreeReader {
               + " opened at line " + p.line() + ", column " + p.column()
               + "; a closing '" + (open.object ? "}" : "]") + "' is missing";
         }
-        problems.add(Problem.Kind.SYNTAX, source, at, pointer(), message);
+        problems.add(Problem.Kind.SYNTAX, source, at, pointer, message);
         return;
       }
       problems.add(new Problem(Problem.Kind.SYNTAX, source.name(), 1, 1, pointer(),
@@ -455,6 +482,14 @@ public final class TreeReader {
       }
       return null;
     }
+  }
+
+  /**
+   * Whether a UTF-16 unit at or above U+007F may appear in YAML (YAML 1.2 {@code c-printable});
+   * surrogates count, since the text holds only whole pairs by now.
+   */
+  private static boolean isYamlPrintable(char c) {
+    return c == 0x85 || (c >= 0xA0 && c <= 0xFFFD);
   }
 
   /** An open object or array. */

@@ -93,6 +93,8 @@ public final class YamlEmitter {
       // Plain and implicit, like a number: YAML's core schema reads it back as a boolean.
       e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), NUMBER, b.value() ? "true" : "false",
           ScalarStyle.PLAIN));
+    } else if (value instanceof Out.Null) {
+      e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), NUMBER, "null", ScalarStyle.PLAIN));
     } else if (value instanceof Out.Arr a) {
       e.emit(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
       for (Out item : a.items()) {

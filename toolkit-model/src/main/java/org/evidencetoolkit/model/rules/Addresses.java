@@ -3,54 +3,50 @@ package org.evidencetoolkit.model.rules;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import org.evidencetoolkit.model.LinkPolicy;
 
-/** What {@code link.scheme} accepts as an address, and when two addresses are the same. */
+/**
+ * What {@code link.scheme} says about an address the {@link LinkPolicy} refuses, and when two
+ * addresses are the same.
+ */
 final class Addresses {
   private Addresses() {}
 
   /**
-   * What is wrong with an address, or empty if it is an absolute {@code http} or {@code https}
-   * address with a host, or a {@code mailto} address naming a mailbox ({@code name@domain}).
-   * Schemes are compared ignoring case, as RFC 3986 says they are.
+   * What is wrong with an address in words for a content editor, or empty if the {@link
+   * LinkPolicy} allows it. The policy, not this rule, decides: the renderers ask it too.
    */
   static Optional<String> problem(URI uri) {
-    String scheme = uri.getScheme();
-    if (scheme == null) {
-      return Optional.of(
-          "is not a full address; write it with its scheme, e.g. https://example.org/page");
-    }
-    String lower = scheme.toLowerCase(Locale.ROOT);
-    switch (lower) {
-      case "http", "https" -> {
-        String host = uri.getHost();
-        if (uri.isOpaque() || host == null || host.isEmpty()) {
-          return Optional.of(
-              "names no valid host; write it as "
-                  + lower
-                  + "://host/path, e.g. "
-                  + lower
-                  + "://example.org/page");
-        }
-        return Optional.empty();
+    String address = uri.toString();
+    return LinkPolicy.refusal(address).map(refusal -> problem(address, refusal));
+  }
+
+  private static String problem(String address, LinkPolicy.Refusal refusal) {
+    int colon = address.indexOf(':');
+    String scheme = colon < 0 ? "" : address.substring(0, colon).toLowerCase(Locale.ROOT);
+    return switch (refusal.reason()) {
+      case TOO_LONG -> "is longer than " + LinkPolicy.MAX_LENGTH + " characters";
+      case CHARACTER -> {
+        int cp = address.codePointAt(refusal.index());
+        yield "holds " + String.format(Locale.ROOT, "U+%04X", cp)
+            + (cp > 0x20 && cp < 0x7F ? " (" + Character.toString(cp) + ")" : "")
+            + " at character " + (refusal.index() + 1)
+            + ", which an address cannot hold as written; percent-encode it (a space is %20)";
       }
-      case "mailto" -> {
-        String ssp = uri.getSchemeSpecificPart();
-        String part = ssp == null ? "" : ssp;
-        int query = part.indexOf('?');
-        String mailbox = query < 0 ? part : part.substring(0, query);
-        int at = mailbox.indexOf('@');
-        if (at <= 0 || at == mailbox.length() - 1) {
-          return Optional.of("names no e-mail address; write it as mailto:name@example.org");
-        }
-        return Optional.empty();
-      }
-      default -> {
-        return Optional.of(
-            "uses the scheme "
-                + Wording.quote(scheme)
-                + "; only http, https and mailto addresses are allowed");
-      }
-    }
+      case PERCENT_ESCAPE -> "has a '%' at character " + (refusal.index() + 1)
+          + " that does not begin a two-digit escape such as %20; write a '%' itself as %25";
+      case NOT_ABSOLUTE ->
+          "is not a full address; write it with its scheme, e.g. https://example.org/page";
+      case SCHEME -> "uses the scheme " + Wording.quote(address.substring(0, colon))
+          + "; only http, https and mailto addresses are allowed";
+      case NO_HOST -> "names no valid host; write it as " + scheme + "://host/path, e.g. "
+          + scheme + "://example.org/page";
+      case USER_INFO -> "has a user name before the host (the part ending in '@'), which hides"
+          + " the real host from the reader; remove it";
+      case PORT -> "has an invalid port; a port is one to five digits after the host, e.g. "
+          + scheme + "://example.org:8443/page";
+      case NO_MAILBOX -> "names no e-mail address; write it as mailto:name@example.org";
+    };
   }
 
   /**

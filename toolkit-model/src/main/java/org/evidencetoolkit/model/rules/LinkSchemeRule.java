@@ -10,11 +10,13 @@ import org.evidencetoolkit.model.text.Link;
 import org.evidencetoolkit.model.text.RichText;
 
 /**
- * {@code link.scheme}: every address is absolute {@code http} or {@code https} with a host, or
- * {@code mailto} with an address ({@code name@domain}); schemes ignore case. It covers each
- * resource's {@code url} (path {@code /resources/N/url}) and every link in every rich-text field,
- * tip bodies included (path: the field, e.g. {@code /effectiveness}, since rich text is one
- * Markdown string in the document format; the message quotes the link's text and address).
+ * {@code link.scheme}: every address is one the {@link org.evidencetoolkit.model.LinkPolicy}
+ * allows, the same policy the renderers follow: absolute {@code http} or {@code https} with a
+ * host and no user name, or {@code mailto} with an address ({@code name@domain}); schemes ignore
+ * case. It covers each resource's {@code url} (path {@code /resources/N/url}) and every link in
+ * every rich-text field, tip bodies included (path: the field, e.g. {@code /effectiveness}, since
+ * rich text is one Markdown string in the document format; the message quotes the link's text
+ * and address).
  */
 final class LinkSchemeRule extends DefaultContentRule {
   static final String ID = RuleIds.LINK_SCHEME;

@@ -62,6 +62,19 @@ final class Vocabulary {
         + "s.";
   }
 
+  /**
+   * The message for a declared code that is not a slug. Codes travel as words separated by
+   * spaces (the site's filter data, command-line values), so a code with a space or a capital
+   * would be matched differently in different places; a slug is matched the same everywhere.
+   *
+   * @param what {@code "setting"} or {@code "sector"}
+   */
+  static String notSlug(String what, String code) {
+    return "The declared " + what + " code " + Wording.quote(code)
+        + " is not a slug; use lowercase letters a-z and digits, in words joined by single"
+        + " hyphens, e.g. \"accident-and-emergency\", and keep the words in its label.";
+  }
+
   /** The message for a code listed twice. */
   static String repeated(String what, String code) {
     return "The "

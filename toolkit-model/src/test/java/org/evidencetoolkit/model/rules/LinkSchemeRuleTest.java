@@ -71,7 +71,12 @@ class LinkSchemeRuleTest {
         "//example.org/path",
         "/relative",
         "relative.html",
-        ""
+        "",
+        "https://user@example.org",
+        "https://user:password@example.org/",
+        "https://example.org/\u202Egnp.exe",
+        "https://example.org:/",
+        "mailto:someone@"
       })
   void refusesAnythingElseOnAResource(String url) {
     Violation v = RuleCheck.single(withResourceUrl(url), RULE, Severity.ERROR, "/resources/0/url");
@@ -86,6 +91,31 @@ class LinkSchemeRuleTest {
     assertThat(v.message())
         .contains("scheme \"javascript\"")
         .contains("only http, https and mailto");
+  }
+
+  @Test
+  void refusesAUserNameBeforeTheHostAsTheRenderersDo() {
+    Violation v =
+        RuleCheck.single(
+            withResourceUrl("https://user@example.org"), RULE, Severity.ERROR, "/resources/0/url");
+    assertThat(v.message()).contains("user name before the host").contains("remove it");
+  }
+
+  @Test
+  void refusesAMailtoWithoutAMailbox() {
+    Violation v =
+        RuleCheck.single(
+            withResourceUrl("mailto:?subject=x"), RULE, Severity.ERROR, "/resources/0/url");
+    assertThat(v.message()).contains("names no e-mail address");
+  }
+
+  @Test
+  void namesAnInvisibleCharacterAndWhereItIs() {
+    Violation v =
+        RuleCheck.single(
+            withResourceUrl("https://example.org/\u202Egnp.exe"), RULE, Severity.ERROR,
+            "/resources/0/url");
+    assertThat(v.message()).contains("U+202E at character 21").contains("percent-encode");
   }
 
   @Test

@@ -47,4 +47,14 @@ class SectorKnownRuleTest {
             "/sectors/2");
     assertThat(v.message()).contains("\"health\"").contains("more than once");
   }
+
+  @Test
+  void refusesADeclaredCodeThatIsNotASlugAtItsDeclaration() {
+    Sector spaced = Sector.of("Youth Work", "Youth work");
+    Toolkit toolkit =
+        Toolkit.builder().title("Toolkit").addSector(spaced).addSector(SPORT)
+            .addIntervention(with(SPORT, spaced)).build();
+    Violation v = RuleCheck.single(toolkit, RULE, Severity.ERROR, "/sectors/0/code");
+    assertThat(v.message()).contains("\"Youth Work\"").contains("not a slug");
+  }
 }

@@ -58,4 +58,19 @@ class SettingKnownRuleTest {
             with(Setting.of("custdy", "Custody")), RULE, Severity.ERROR, "/settings/0");
     assertThat(typo.message()).contains("did you mean \"custody\"?");
   }
+
+  /**
+   * A declared code with a space passed every rule, yet the site's filter (codes separated by
+   * spaces) could never match it: declared codes are slugs, reported where they are declared.
+   */
+  @Test
+  void refusesADeclaredCodeThatIsNotASlugAtItsDeclaration() {
+    Setting spaced = Setting.of("youth club", "Youth club");
+    Toolkit toolkit =
+        Toolkit.builder().title("Toolkit").addSetting(AE).addSetting(spaced)
+            .addIntervention(with(spaced)).build();
+    Violation v = RuleCheck.single(toolkit, RULE, Severity.ERROR, "/settings/1/code");
+    assertThat(v.message()).contains("\"youth club\"").contains("not a slug");
+    assertThat(v.interventionId()).isEmpty();
+  }
 }

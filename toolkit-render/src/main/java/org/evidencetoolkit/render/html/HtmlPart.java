@@ -255,7 +255,9 @@ public sealed interface HtmlPart {
     /** A toolkit's index ({@code renderIndexPage}). */
     INDEX,
     /** A comparison ({@code renderComparisonPage}). */
-    COMPARISON
+    COMPARISON,
+    /** A changelog ({@code ChangelogRenderer}'s whole page). */
+    CHANGES
   }
 
   /**

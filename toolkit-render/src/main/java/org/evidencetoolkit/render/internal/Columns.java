@@ -7,8 +7,6 @@ package org.evidencetoolkit.render.internal;
  * {@code ●}) count as one column, as Western terminals show them.
  */
 public final class Columns {
-  private static final int REPLACEMENT = 0xFFFD;
-
   // Pairs of inclusive code point ranges that take two columns (East Asian Wide/Fullwidth, emoji).
   private static final int[] WIDE = {
     0x1100, 0x115F, 0x231A, 0x231B, 0x2329, 0x232A, 0x23E9, 0x23EC, 0x23F0, 0x23F0, 0x23F3, 0x23F3,
@@ -75,84 +73,5 @@ public final class Columns {
       }
     }
     return 1;
-  }
-
-  /**
-   * Text that is safe to print on a terminal: control characters other than white space, lone
-   * surrogates and bidirectional overrides (which could hide or reorder what a reader sees, or
-   * drive the terminal) become U+FFFD; tabs, line breaks and other white space become spaces.
-   */
-  public static String printable(String s) {
-    int first = firstUnprintable(s, 0);
-    if (first == s.length()) {
-      return s;
-    }
-    StringBuilder out = new StringBuilder(s);
-    makePrintable(out, first);
-    return out.toString();
-  }
-
-  /** Whether {@link #printable(String)} would return the string unchanged. */
-  public static boolean isPrintable(String s) {
-    return firstUnprintable(s, 0) == s.length();
-  }
-
-  /**
-   * Makes text {@linkplain #printable(String) printable} where it stands. Every replacement is a
-   * single char for a single char (a replaced code point is never a surrogate pair), so the
-   * length does not change.
-   *
-   * @return {@code text}
-   */
-  public static StringBuilder makePrintable(StringBuilder text) {
-    makePrintable(text, firstUnprintable(text, 0));
-    return text;
-  }
-
-  private static void makePrintable(StringBuilder text, int from) {
-    for (int i = from; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
-      int replacement = replacement(cp);
-      if (replacement != cp) {
-        text.setCharAt(i, (char) replacement);
-      }
-      i += Character.charCount(cp);
-    }
-  }
-
-  /** Where the first code point that printing must replace begins, or the length if none. */
-  private static int firstUnprintable(CharSequence s, int from) {
-    for (int i = from; i < s.length(); ) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x7F) {
-        // Printable ASCII, the bulk of most text, needs no replacing.
-        i++;
-        continue;
-      }
-      int cp = Character.codePointAt(s, i);
-      if (replacement(cp) != cp) {
-        return i;
-      }
-      i += Character.charCount(cp);
-    }
-    return s.length();
-  }
-
-  /** What a code point is printed as: itself, a space or U+FFFD (always a single char). */
-  private static int replacement(int cp) {
-    if (cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C
-        || (cp != ' ' && Character.isWhitespace(cp))) {
-      return ' ';
-    }
-    if (Character.isISOControl(cp)
-        || Character.getType(cp) == Character.SURROGATE
-        || (cp >= 0x202A && cp <= 0x202E)
-        || (cp >= 0x2066 && cp <= 0x2069)
-        || cp == 0x061C
-        || cp == 0x200E
-        || cp == 0x200F) {
-      return REPLACEMENT;
-    }
-    return cp;
   }
 }

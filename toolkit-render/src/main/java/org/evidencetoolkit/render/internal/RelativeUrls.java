@@ -1,5 +1,7 @@
 package org.evidencetoolkit.render.internal;
 
+import org.evidencetoolkit.model.LinkPolicy;
+
 /**
  * Relative addresses an application supplies (links between its own pages, its stylesheet). They
  * must have no scheme and not start with {@code //} or a backslash, so a browser cannot read them
@@ -27,7 +29,7 @@ public final class RelativeUrls {
       }
       i += Character.charCount(cp);
     }
-    if (!UrlSyntax.hasValidPercentEscapes(href)) {
+    if (!LinkPolicy.hasValidPercentEscapes(href)) {
       return false;
     }
     int colon = href.indexOf(':');

@@ -56,7 +56,7 @@ public final class TextLines {
   }
 
   /**
-   * Wraps text (already {@linkplain Columns#printable printable}) into lines, the first starting
+   * Wraps text (already {@linkplain org.evidencetoolkit.render.TerminalText#printable printable}) into lines, the first starting
    * with {@code firstPrefix}, the rest with {@code restPrefix}. Nothing is added for blank text.
    *
    * @return how many lines were wrapped, counting any that trimmed to nothing

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.evidencetoolkit.model.CostRating;
@@ -17,11 +19,16 @@ import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.ImpactScale;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Measure;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.RuleSettings;
+import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.rules.RuleIds;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.testing.GeneratorConfig;
 import org.evidencetoolkit.testing.Part;
@@ -73,13 +80,71 @@ public final class DocumentGenerators {
   private static final long FIRST_DAY = LocalDate.of(2015, 1, 1).toEpochDay();
   private static final long LAST_DAY = LocalDate.of(2030, 12, 31).toEpochDay();
 
+  /** The built-in sections that {@code text.present} requires to have words. */
+  private static final List<Section> REQUIRED =
+      List.of(Section.WHAT_IS_IT, Section.EFFECTIVENESS, Section.EVIDENCE_SECURITY);
+
   private final GeneratorConfig config;
   private final TextGenerators text;
+
+  /**
+   * The profile content is generated under; empty for the generators as they were before profiles
+   * (yef, no measure named, no custom sections), whose draws stay exactly as they were.
+   */
+  private final Optional<Profile> profile;
+
+  /** The scale estimates fit: the profile's, else the configuration's. */
+  private final ImpactScale scale;
 
   /** Generators for this configuration. */
   public DocumentGenerators(GeneratorConfig config) {
     this.config = config;
     this.text = new TextGenerators(config);
+    this.profile = Optional.empty();
+    this.scale = config.impactScale();
+  }
+
+  /**
+   * Generators of content valid under {@code profile}: estimates fit its scale (the
+   * configuration's scale is not used), ratings name its measures or none, custom sections are
+   * those it lists with a heading, sections it leaves out stay empty, and text avoids the built-in
+   * profile's outcome words that it does not use itself ({@link ProfileGenerators#yefOutcomes()}).
+   *
+   * @throws IllegalArgumentException if no content can be valid: the profile leaves out a section
+   *     that {@code text.present} requires, and does not turn that rule off
+   */
+  public DocumentGenerators(GeneratorConfig config, Profile profile) {
+    this.config = config;
+    this.text = new TextGenerators(config, avoidedUnder(profile));
+    this.profile = Optional.of(profile);
+    this.scale = profile.impactScale();
+    if (!profile.rules().isOff(RuleIds.TEXT_PRESENT)) {
+      for (Section section : REQUIRED) {
+        if (!profile.sections().contains(section.id())) {
+          throw new IllegalArgumentException(
+              "No content is valid under profile "
+                  + profile.name()
+                  + ": it leaves out the section "
+                  + section.id()
+                  + ", which the rule "
+                  + RuleIds.TEXT_PRESENT
+                  + " requires. List the section, or turn the rule off.");
+        }
+      }
+    }
+  }
+
+  private static Set<String> avoidedUnder(Profile profile) {
+    Set<String> avoided = new HashSet<>(ProfileGenerators.yefOutcomes());
+    for (Measure m : profile.measures()) {
+      avoided.remove(m.outcome());
+    }
+    return avoided;
+  }
+
+  /** The profile content is generated under, if one was given. */
+  public Optional<Profile> profile() {
+    return profile;
   }
 
   /** The text generators of the same configuration. */
@@ -105,7 +170,7 @@ public final class DocumentGenerators {
 
   /** An estimate inside {@code band} under the configured scale; {@code band} must be rated. */
   public Gen<BigDecimal> estimates(ImpactBand band) {
-    return estimates(config.impactScale(), band);
+    return estimates(scale, band);
   }
 
   /** An estimate inside a rated band under a scale, in tenths of a percent. */
@@ -174,17 +239,34 @@ public final class DocumentGenerators {
     return value.movePointRight(1).setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
   }
 
-  /** Impact ratings whose estimate, if any, fits the band. */
+  /**
+   * Impact ratings whose estimate, if any, fits the band; under a profile, half of them name one of
+   * its measures (shrinking towards none: the profile's first).
+   */
   public Gen<ImpactRating> impactRatings() {
     Gen<ImpactBand> band = bands();
     Gen<Integer> withEstimate = presence(Part.ESTIMATE);
+    Optional<Gen<Optional<String>>> measure = profile.map(DocumentGenerators::measureIds);
     return in -> {
       ImpactBand b = band.generate(in);
+      ImpactRating.Builder r = ImpactRating.builder().band(b);
       if (b.isRated() && withEstimate.generate(in) == 1) {
-        return ImpactRating.of(b, estimates(b).generate(in));
+        r.estimate(estimates(b).generate(in));
       }
-      return ImpactRating.of(b);
+      if (measure.isPresent()) {
+        measure.get().generate(in).ifPresent(r::measure);
+      }
+      return r.build();
     };
+  }
+
+  /** No measure (the default) or one of the profile's, by id. */
+  private static Gen<Optional<String>> measureIds(Profile profile) {
+    List<String> ids = new ArrayList<>();
+    for (Measure m : profile.measures()) {
+      ids.add(m.id());
+    }
+    return Gens.optional(Gens.pick(ids));
   }
 
   /** Evidence ratings that raise no warning for {@code band}. */
@@ -245,6 +327,20 @@ public final class DocumentGenerators {
     };
   }
 
+  /** A toolkit's source: a title, and an address most of the time. */
+  private Gen<Resource> sources() {
+    Gen<String> title = text.line(10, 120);
+    Gen<Integer> located = Generate.range(0, 3);
+    Gen<URI> url = text.urls();
+    return in -> {
+      Resource.Builder r = Resource.builder().title(title.generate(in));
+      if (located.generate(in) > 0) {
+        r.url(url.generate(in));
+      }
+      return r.build();
+    };
+  }
+
   /** Valid interventions using the built-in settings and sectors. */
   public Gen<Intervention> interventions() {
     return interventions(Setting.builtIns(), Sector.builtIns());
@@ -266,14 +362,24 @@ public final class DocumentGenerators {
             Gens.pick(knownSectors), Sector::code, minimum(Part.SECTORS),
             maximum(Part.SECTORS, 3));
     Gen<RichText> section = text.richText();
-    Gen<Optional<RichText>> costDetails = optionalOf(Part.COST_DETAILS, section);
-    Gen<Optional<RichText>> topicSummary = optionalOf(Part.TOPIC_SUMMARY, section);
+    Gen<Optional<RichText>> costDetails =
+        shown(Section.COST) ? optionalOf(Part.COST_DETAILS, section) : Generate.constant(Optional.empty());
+    Gen<Optional<RichText>> topicSummary =
+        shown(Section.TOPIC_SUMMARY)
+            ? optionalOf(Part.TOPIC_SUMMARY, section)
+            : Generate.constant(Optional.empty());
     Gen<List<ImplementationTip>> tips =
-        Gens.distinctListOf(
-            tips(), t -> normalised(t.title()), minimum(Part.IMPLEMENTATION),
-            maximum(Part.IMPLEMENTATION, config.maxTips()));
+        shown(Section.IMPLEMENTATION)
+            ? Gens.distinctListOf(
+                tips(), t -> normalised(t.title()), minimum(Part.IMPLEMENTATION),
+                maximum(Part.IMPLEMENTATION, config.maxTips()))
+            : Generate.constant(List.of());
     Gen<List<Resource>> resources =
-        Gens.listOf(resources(), minimum(Part.RESOURCES), maximum(Part.RESOURCES, config.maxResources()));
+        shown(Section.FURTHER_READING)
+            ? Gens.listOf(
+                resources(), minimum(Part.RESOURCES), maximum(Part.RESOURCES, config.maxResources()))
+            : Generate.constant(List.of());
+    Gen<Map<String, RichText>> customSections = customSections(section);
     Gen<List<String>> related =
         Gens.distinctListOf(ids(), s -> s, minimum(Part.RELATED), maximum(Part.RELATED, config.maxRelated()));
     Gen<Optional<LocalDate>> updated =
@@ -291,10 +397,18 @@ public final class DocumentGenerators {
               .cost(cost.generate(in))
               .preventionTypes(prevention.generate(in))
               .settings(settings.generate(in))
-              .sectors(sectors.generate(in))
-              .whatIsIt(section.generate(in))
-              .effectiveness(section.generate(in))
-              .evidenceSecurity(section.generate(in));
+              .sectors(sectors.generate(in));
+      for (Section required : REQUIRED) {
+        // Under a profile that leaves a required section out (with text.present off), it stays empty.
+        if (shown(required)) {
+          RichText words = section.generate(in);
+          switch (required) {
+            case WHAT_IS_IT -> b.whatIsIt(words);
+            case EFFECTIVENESS -> b.effectiveness(words);
+            default -> b.evidenceSecurity(words);
+          }
+        }
+      }
       studies.generate(in).ifPresent(b::studyCount);
       // One entry in eight is headline-only; half of those leave out what such an entry may.
       if (Gens.index(in, 8) == 0) {
@@ -303,14 +417,62 @@ public final class DocumentGenerators {
           b.preventionTypes(List.of()).settings(List.of());
         }
       }
+      if (profile.isPresent()) {
+        withoutWhatRulesOffAllow(b, in);
+      }
       costDetails.generate(in).ifPresent(b::costDetails);
       b.implementation(tips.generate(in));
       topicSummary.generate(in).ifPresent(b::topicSummary);
+      b.sections(customSections.generate(in));
       b.resources(resources.generate(in));
       b.related(related.generate(in).stream().filter(r -> !r.equals(slug)).toList());
       updated.generate(in).ifPresent(b::lastUpdated);
       return UniqueUrls.apply(b.build());
     };
+  }
+
+  /** Whether the profile's order shows a built-in section (always, without a profile). */
+  private boolean shown(Section section) {
+    return profile.map(p -> p.sections().contains(section.id())).orElse(true);
+  }
+
+  /**
+   * Custom sections: each id the profile lists that is not built in and has a heading label,
+   * present half the time (shrinking towards absent), in the profile's order.
+   */
+  private Gen<Map<String, RichText>> customSections(Gen<RichText> section) {
+    if (profile.isEmpty()) {
+      return Generate.constant(Map.of());
+    }
+    List<String> ids = new ArrayList<>();
+    for (String id : profile.get().sections()) {
+      if (Section.byId(id).isEmpty() && profile.get().labels().containsKey(Section.labelKey(id))) {
+        ids.add(id);
+      }
+    }
+    return in -> {
+      Map<String, RichText> out = new LinkedHashMap<>();
+      for (String id : ids) {
+        if (Gens.index(in, 2) == 1) {
+          out.put(id, section.generate(in));
+        }
+      }
+      return out;
+    };
+  }
+
+  /**
+   * Under a profile that turns {@code prevention.present} or {@code setting.present} off, one
+   * entry in four leaves out the prevention types or the settings, as such a toolkit may.
+   */
+  private void withoutWhatRulesOffAllow(Intervention.Builder b, RandomnessSource in) {
+    RuleSettings rules = profile.orElseThrow().rules();
+    if (rules.isOff(RuleIds.PREVENTION_PRESENT) && Gens.index(in, 4) == 3) {
+      b.preventionTypes(List.of());
+    }
+    if (rules.isOff(RuleIds.SETTING_PRESENT) && Gens.index(in, 4) == 3) {
+      b.settings(List.of());
+    }
   }
 
   private <T> Gen<Optional<T>> optionalOf(Part part, Gen<T> value) {
@@ -342,6 +504,8 @@ public final class DocumentGenerators {
             maximum(Part.DECLARED_VOCABULARY, config.maxDeclaredVocabulary()));
     Gen<Integer> count = Generate.range(0, config.maxInterventions());
     Gen<Integer> relatedCount = Generate.range(minimum(Part.RELATED), maximum(Part.RELATED, config.maxRelated()));
+    Gen<Optional<RichText>> about = Gens.optional(text.richText());
+    Gen<Optional<Resource>> source = Gens.optional(sources());
     return in -> {
       List<Setting> settings =
           declaredSettings.generate(in).stream().map(s -> Setting.of(s[0], s[1])).toList();
@@ -361,12 +525,18 @@ public final class DocumentGenerators {
       for (int i = 0; i < n; i++) {
         interventions.add(withRelated(drafts, i, relatedCount, in));
       }
-      return Toolkit.builder()
-          .title(title.generate(in))
-          .settings(settings)
-          .sectors(sectors)
-          .interventions(interventions)
-          .build();
+      Toolkit.Builder t =
+          Toolkit.builder()
+              .title(title.generate(in))
+              .settings(settings)
+              .sectors(sectors)
+              .interventions(interventions);
+      if (profile.isPresent()) {
+        t.profile(profile.get());
+        about.generate(in).ifPresent(t::about);
+        source.generate(in).ifPresent(t::source);
+      }
+      return t.build();
     };
   }
 

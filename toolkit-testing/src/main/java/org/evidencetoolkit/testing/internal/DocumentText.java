@@ -3,6 +3,7 @@ package org.evidencetoolkit.testing.internal;
 import org.evidencetoolkit.io.DocumentFormat;
 import org.evidencetoolkit.io.ToolkitWriter;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Toolkit;
 
 /**
@@ -23,6 +24,19 @@ public final class DocumentText {
     } catch (RuntimeException e) {
       return intervention + "\n(not written as YAML: " + e.getMessage() + ")";
     }
+  }
+
+  /** The profile as the YAML of a toolkit document that holds only it, as {@code --profile} reads. */
+  public static String of(Profile profile) {
+    return of(profileDocument(profile));
+  }
+
+  /**
+   * A toolkit document that carries only {@code profile}: what {@code ToolkitReader#readProfile}
+   * reads, and what the command line's {@code --profile FILE} takes.
+   */
+  public static Toolkit profileDocument(Profile profile) {
+    return Toolkit.builder().title(profile.name()).profile(profile).build();
   }
 
   /** The toolkit as YAML. */

@@ -15,10 +15,12 @@ import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.rules.RuleIds;
 import org.evidencetoolkit.model.text.Link;
 import org.evidencetoolkit.model.text.Paragraph;
 import org.evidencetoolkit.model.text.RichText;
@@ -73,10 +75,12 @@ public final class RuleBreakers {
     breakers.put("impact.insufficient-has-no-estimate", this::breakInsufficientHasNoEstimate);
     breakers.put("impact.evidence-not-rated", this::breakEvidenceNotRated);
     breakers.put("impact.high-on-weak-evidence", this::breakHighOnWeakEvidence);
+    breakers.put(RuleIds.IMPACT_MEASURE_KNOWN, this::breakMeasureKnown);
     breakers.put("prevention.present", this::breakPreventionPresent);
     breakers.put("setting.present", this::breakSettingPresent);
     breakers.put("setting.known", this::breakSettingKnown);
     breakers.put("sector.known", this::breakSectorKnown);
+    breakers.put(RuleIds.SECTION_KNOWN, this::breakSectionKnown);
     breakers.put("tips.unique", this::breakTipsUnique);
     breakers.put("link.scheme", this::breakLinkScheme);
     breakers.put("resource.duplicate", this::breakResourceDuplicate);
@@ -401,6 +405,44 @@ public final class RuleBreakers {
       sectors.add(Gens.index(in, sectors.size() + 1), sectors.get(Gens.index(in, sectors.size())));
     }
     return Intervention.builder().from(valid).sectors(sectors).build();
+  }
+
+  /** The profile the documents are generated under: the built-in one unless they say otherwise. */
+  private Profile profile() {
+    return documents.profile().orElseGet(Profile::yef);
+  }
+
+  /**
+   * The rating names a measure the profile does not declare, keeping its band and estimate (which
+   * the scale still judges, so no other rule is touched). Some names are near misses of the
+   * profile's own ids.
+   */
+  private Intervention breakMeasureKnown(Intervention valid, RandomnessSource in) {
+    Profile profile = profile();
+    List<String> undeclared =
+        Words.UNDECLARED_MEASURES.stream().filter(id -> profile.measure(id).isEmpty()).toList();
+    String measure = Gens.pick(undeclared).generate(in);
+    ImpactRating rating = ImpactRating.builder().from(valid.impact()).measure(measure).build();
+    return Intervention.builder().from(valid).impact(rating).build();
+  }
+
+  /**
+   * A custom section the profile cannot show: an id its sections do not list (some near misses of
+   * listed ids), or a built-in section's id, which belongs in the typed field instead.
+   */
+  private Intervention breakSectionKnown(Intervention valid, RandomnessSource in) {
+    List<String> order = profile().sections();
+    String id;
+    if (Gens.index(in, 3) == 2) {
+      id = Gens.pick(Profile.builtInSectionIds()).generate(in);
+    } else {
+      List<String> unlisted =
+          Words.UNDECLARED_SECTIONS.stream().filter(s -> !order.contains(s)).toList();
+      id = Gens.pick(unlisted).generate(in);
+    }
+    Map<String, RichText> sections = new LinkedHashMap<>(valid.sections());
+    sections.put(id, documents.text().richText().generate(in));
+    return Intervention.builder().from(valid).sections(sections).build();
   }
 
   private Intervention breakTipsUnique(Intervention valid, RandomnessSource in) {

@@ -3,6 +3,8 @@ package org.evidencetoolkit.testing.internal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.evidencetoolkit.model.text.Block;
 import org.evidencetoolkit.model.text.BulletList;
 import org.evidencetoolkit.model.text.Emphasis;
@@ -34,12 +36,21 @@ public final class TextGenerators {
 
   /** Generators for this configuration. */
   public TextGenerators(GeneratorConfig config) {
+    this(config, Set.of());
+  }
+
+  /**
+   * Generators for this configuration whose text never uses the {@code avoided} words (compared
+   * ignoring case): content generated under a profile avoids the built-in profile's outcome words
+   * that the profile does not use itself, so a property can tell which words came from where.
+   */
+  public TextGenerators(GeneratorConfig config, Set<String> avoided) {
     this.config = config;
-    this.word = words(config.alphabet());
+    this.word = words(config.alphabet(), avoided);
     this.inline = inlineRuns();
   }
 
-  private static Gen<String> words(TextAlphabet alphabet) {
+  private static Gen<String> words(TextAlphabet alphabet, Set<String> avoided) {
     // One draw per word: English words weighted three to one, so most text reads as English, and
     // the pool starts with them, so shrinking ends in plain English.
     List<String> pool = new ArrayList<>();
@@ -50,7 +61,20 @@ public final class TextGenerators {
       pool.addAll(Words.UNICODE);
     }
     pool.addAll(Words.PUNCTUATED);
+    if (!avoided.isEmpty()) {
+      pool.removeIf(w -> contains(w, avoided));
+    }
     return Gens.pick(List.copyOf(pool));
+  }
+
+  private static boolean contains(String word, Set<String> avoided) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (String a : avoided) {
+      if (lower.contains(a.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One word: no white space, no control or format characters. */

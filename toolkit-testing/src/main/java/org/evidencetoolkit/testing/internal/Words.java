@@ -89,5 +89,84 @@ final class Words {
           new String[] {"private-security", "Private security"},
           new String[] {"transport", "Transport"});
 
+  /**
+   * Outcomes a generated profile measures: nouns for people, none of them a word of the built-in
+   * profile ({@code violence}, {@code crime}), so a property can tell a profile's words from yef's.
+   */
+  static final List<String> OUTCOMES =
+      List.of(
+          "attainment", "reading age", "school attendance", "wellbeing", "employment",
+          "reoffending", "exclusions", "anxiety", "literacy", "bien-être", "self-esteem",
+          "numeracy", "days in work", "hospital admissions");
+
+  /** Kebab-case measure ids of generated profiles. */
+  static final List<String> MEASURE_IDS =
+      List.of(
+          "attainment", "reading", "attendance", "wellbeing", "employment", "reoffending",
+          "exclusions", "anxiety", "literacy", "numeracy", "admissions", "m2");
+
+  /** Units of generated measures: the ones SPEC §11 names, then other kebab-case words. */
+  static final List<String> UNITS =
+      List.of("months", "percent", "percentage-points", "effect-size", "days", "school-years", "points");
+
+  /**
+   * Wordings of a positive estimate, each with {@code {0}}; {@code %s} is the outcome. Some hold
+   * characters beyond ASCII (a minus sign, a per-mille sign, a non-breaking space).
+   */
+  static final List<String> BETTER =
+      List.of(
+          "+{0} months", "{0} percentage points more %s", "{0}% more %s", "%s up by {0}",
+          "{0} months of progress", "{0}‰ better %s", "↑ {0} (%s)");
+
+  /** Wordings of a negative estimate, each with {@code {0}}; {@code %s} is the outcome. */
+  static final List<String> WORSE =
+      List.of(
+          "−{0} months", "{0} percentage points less %s", "{0}% less %s", "%s down by {0}",
+          "{0} months behind", "{0}‰ worse %s", "↓ {0} (%s)");
+
+  /** Wordings of a zero estimate; {@code %s} is the outcome. */
+  static final List<String> NONE =
+      List.of("no change in %s", "%s unchanged", "± {0} (%s)", "no difference in %s");
+
+  /** Ids of custom sections a generated profile may add. */
+  static final List<String> CUSTOM_SECTIONS =
+      List.of(
+          "behind-the-average", "case-study", "key-findings", "how-it-works", "for-parents",
+          "closing-the-gap", "x");
+
+  /** Names of generated profiles: kebab-case, never {@code yef}. */
+  static final List<String> PROFILE_NAMES =
+      List.of(
+          "learning", "months", "employment", "eef-style", "toolkit", "wellbeing", "pupils", "2",
+          "attainment", "work");
+
+  /** BCP 47 tags of generated profiles, {@code en-GB} first. */
+  static final List<String> LANGUAGES =
+      List.of("en-GB", "en", "cy", "fr-CA", "de-DE", "ga-IE", "zh-Hant-TW", "ar");
+
+  /** Date patterns a profile's {@code date.pattern} label may hold. */
+  static final List<String> DATE_PATTERNS =
+      List.of("d MMM yyyy", "yyyy-MM-dd", "dd/MM/yyyy", "d. MMMM yyyy", "MMMM d, yyyy");
+
+  /** List separators a profile's {@code list.separator} label may hold. */
+  static final List<String> SEPARATORS = List.of(" · ", "; ", " / ", " + ");
+
+  /** Words for a rating that is not given ({@code cost.not-rated}). */
+  static final List<String> NOT_GIVEN = List.of("n/a", "–", "unknown", "£?", "ohne");
+
+  /**
+   * Measure ids that the built-in profile does not declare, for breaking {@code
+   * impact.measure-known}; some are near misses of its ids, for the "did you mean" hint.
+   */
+  static final List<String> UNDECLARED_MEASURES =
+      List.of("attainment", "violance", "crimes", "employment", "reoffending", "wellbeing");
+
+  /**
+   * Section ids that the built-in profile does not list, for breaking {@code section.known};
+   * some are near misses of its ids.
+   */
+  static final List<String> UNDECLARED_SECTIONS =
+      List.of("behind-the-average", "case-study", "what-is-this", "costs", "key-findings");
+
   private Words() {}
 }

@@ -1,0 +1,37 @@
+package org.evidencetoolkit.io;
+
+import java.util.Optional;
+import org.evidencetoolkit.model.rules.Violation;
+
+/**
+ * A document read from a path or a stream without being told what it holds: a whole toolkit or
+ * one intervention, each with a map back to its source.
+ *
+ * <p>The format does not say which it is (both are plain objects), so {@link
+ * ToolkitReader#readDocument(java.nio.file.Path)} decides from what it read: a document is a
+ * toolkit exactly when its top level has an {@code interventions} field, which no intervention
+ * has; a folder is always a toolkit.
+ *
+ * <pre>{@code
+ * Document doc = ToolkitReader.defaults().readDocument(path);
+ * if (doc instanceof ToolkitDocument t) { ... t.toolkit() ... }
+ * else if (doc instanceof InterventionDocument i) { ... i.intervention() ... }
+ * }</pre>
+ */
+public sealed interface Document permits ToolkitDocument, InterventionDocument {
+  /** The source name it was read from (for a folder, its toolkit file). */
+  String source();
+
+  /** Where a JSON Pointer into the document points, or its nearest enclosing value. */
+  SourceLocation locate(String pointer);
+
+  /** Where a content-rule violation of this document is. */
+  Optional<SourceLocation> locate(Violation violation);
+
+  /**
+   * The violation's JSON Pointer from the root of the file it is {@linkplain #locate(Violation)
+   * located} in: in a toolkit folder each intervention is its own file, so a pointer into one is
+   * given from that file's root.
+   */
+  String pointerInFile(Violation violation);
+}
