@@ -23,7 +23,12 @@ class SiteEqualityTest {
     Toolkit toolkit = Corpus.toolkit(60);
     InMemorySiteSink sink = SiteSink.inMemory();
     SiteBuilder.defaults().write(toolkit, sink);
-    HtmlRenderer single = HtmlRenderer.defaults();
+    // The site renders each page knowing its toolkit (related approaches by title, linked to the
+    // pages beside it), so the single page it is compared with does too.
+    HtmlRenderer single = HtmlRenderer.builder()
+        .toolkit(toolkit)
+        .interventionLink(i -> java.util.Optional.of(i.id() + ".html"))
+        .build();
     for (Intervention i : toolkit.interventions()) {
       String page = sink.file(SiteBuilder.pagePath(i)).orElseThrow();
       String ours = single.renderPage(i);

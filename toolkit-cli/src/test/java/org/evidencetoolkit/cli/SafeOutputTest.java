@@ -106,6 +106,23 @@ class SafeOutputTest {
     assertThat(other.resolve("site.css")).doesNotExist();
   }
 
+  /** With --previous the site also writes changes.html, and that place is checked first too. */
+  @Test
+  void siteWithAPreviousEditionChecksTheChangesPageBeforeWritingAnything() throws IOException {
+    Path previous = dir.resolve("previous.yaml");
+    CommandRun convert = CommandRun.run("convert", "--to", "yaml", "--out", previous.toString());
+    assertThat(convert.exitCode()).as(convert.toString()).isZero();
+    Path victim = Documents.write(dir, "victim.html", "keep me\n");
+    Path out = Files.createDirectories(dir.resolve("public"));
+    Files.createSymbolicLink(out.resolve("changes.html"), victim);
+    CommandRun run = CommandRun.run("site", "--out", out.toString(), "--previous", previous.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("changes.html").contains("symbolic link").contains("nothing was written");
+    assertThat(Files.readString(victim)).isEqualTo("keep me\n");
+    assertThat(out.resolve("site.css")).doesNotExist();
+    assertThat(out.resolve("interventions")).doesNotExist();
+  }
+
   @Test
   void anEmptyOutIsAUsageError() {
     Path input = Documents.write(dir, "homework-club.yaml", Documents.VALID_YAML);

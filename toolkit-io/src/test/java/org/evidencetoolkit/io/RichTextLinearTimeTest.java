@@ -35,8 +35,11 @@ class RichTextLinearTimeTest {
   private static final int LARGE = 1_000_000;
   /** About 10×: allocation is counted exactly, so a little over the linear ratio. */
   private static final double MAX_ALLOCATION_RATIO = 12;
-  /** Generous: the geometric middle of linear (10×) and quadratic (100×) growth, rounded down. */
-  private static final double MAX_CPU_RATIO = 30;
+  /**
+   * Generous, halfway between linear (10×) and quadratic (100×) growth: on a busy 2-core machine a
+   * linear read was once measured at 37× (JIT and caches favour the small input).
+   */
+  private static final double MAX_CPU_RATIO = 55;
   private static final long LARGE_READ_DEADLINE_SECONDS = 60;
 
   private static final com.sun.management.ThreadMXBean THREADS =
@@ -96,8 +99,8 @@ class RichTextLinearTimeTest {
     assertThat(large).hasSizeBetween(LARGE, LARGE + 10);
     measure(small);
     measure(small); // warm-up: compiled code, loaded classes
-    Cost smallCost = Cost.least(measure(small), measure(small));
-    Cost largeCost = Cost.least(measure(large), measure(large));
+    Cost smallCost = Cost.least(Cost.least(measure(small), measure(small)), measure(small));
+    Cost largeCost = Cost.least(Cost.least(measure(large), measure(large)), measure(large));
 
     double allocation = (double) largeCost.bytes() / Math.max(1, smallCost.bytes());
     double cpu = (double) largeCost.cpuNanos() / Math.max(1, smallCost.cpuNanos());

@@ -2,6 +2,7 @@ package org.evidencetoolkit.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,8 @@ import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.diff.Change;
 import org.evidencetoolkit.model.text.Strong;
 import org.evidencetoolkit.model.text.Text;
+import org.evidencetoolkit.render.html.HtmlPart;
+import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
 import org.evidencetoolkit.render.html.HtmlWriter;
 import org.evidencetoolkit.render.internal.ChangeSentences;
 import org.evidencetoolkit.render.internal.Columns;
@@ -46,7 +49,11 @@ import org.evidencetoolkit.render.internal.TextLines;
  *
  * <p>HTML is written through {@link HtmlWriter}, which escapes all content; links to
  * interventions' pages ({@link Builder#interventionLink}) are used only when they are relative
- * addresses without a scheme. Instances are immutable and thread-safe.
+ * addresses without a scheme. A whole page has the same skeleton as {@link HtmlRenderer}'s pages:
+ * {@link HtmlPart.Navigation} and {@link HtmlPart.PageFooter} (of kind {@link
+ * HtmlPart.PageKind#CHANGES}) around {@code <main>}, drawn by the application's {@linkplain
+ * Builder#partRendererFactory part renderers} (the core draws nothing for them). Instances are
+ * immutable and thread-safe.
  */
 public final class ChangelogRenderer {
   private static final Pattern CLASS_PREFIX = Pattern.compile("[A-Za-z0-9_-]*");
@@ -71,6 +78,8 @@ public final class ChangelogRenderer {
   private final String classPrefix;
   private final Function<Intervention, Optional<String>> interventionLink;
   private final Stylesheet stylesheet;
+  private final Optional<String> introduction;
+  private final List<HtmlPartRendererFactory> partRendererFactories;
 
   private ChangelogRenderer(Builder builder) {
     this.labels = builder.labels;
@@ -80,6 +89,8 @@ public final class ChangelogRenderer {
     this.classPrefix = builder.classPrefix;
     this.interventionLink = builder.interventionLink;
     this.stylesheet = builder.stylesheet;
+    this.introduction = builder.introduction;
+    this.partRendererFactories = List.copyOf(builder.partRendererFactories);
   }
 
   /** A renderer with every option at its default. */
@@ -131,8 +142,9 @@ public final class ChangelogRenderer {
       case MARKDOWN -> append(out, markdown(words, entries));
       case HTML_FRAGMENT -> html(words, entries, new HtmlWriter(out));
       case HTML_PAGE -> {
-        HtmlRendering rendering = new HtmlRendering(options(words), words, profile, out);
-        rendering.page(words.text("changes.title"), stylesheet,
+        HtmlRendering rendering =
+            new HtmlRendering(options(words), words, profile, Optional.empty(), out);
+        rendering.page(HtmlPart.PageKind.CHANGES, words.text("changes.title"), stylesheet,
             () -> html(words, entries, rendering.writer()));
       }
     }
@@ -142,6 +154,10 @@ public final class ChangelogRenderer {
     StringBuilder out = new StringBuilder();
     TextLines lines = new TextLines(width, out);
     lines.heading(TerminalText.printable(words.text("changes.title")), "-", '=');
+    if (introduction.isPresent()) {
+      lines.blank();
+      lines.wrap(TerminalText.printable(introduction.get()), "", "");
+    }
     if (entries.isEmpty()) {
       lines.blank();
       lines.wrap(TerminalText.printable(words.text("changes.none")), "", "");
@@ -154,9 +170,10 @@ public final class ChangelogRenderer {
     return out.toString();
   }
 
-  private static String markdown(Labels words, List<ChangeSentences.Entry> entries) {
+  private String markdown(Labels words, List<ChangeSentences.Entry> entries) {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(MarkdownText.plain(words.text("changes.title"))).append("\n\n");
+    introduction.ifPresent(text -> out.append(MarkdownText.plain(text)).append("\n\n"));
     if (entries.isEmpty()) {
       out.append(MarkdownText.plain(words.text("changes.none"))).append('\n');
     }
@@ -179,6 +196,12 @@ public final class ChangelogRenderer {
     html.text(words.text("changes.title"));
     html.end(h);
     html.line();
+    if (introduction.isPresent()) {
+      html.tag("p", "class", classPrefix + "changes-intro");
+      html.text(introduction.get());
+      html.end("p");
+      html.line();
+    }
     if (entries.isEmpty()) {
       html.tag("p", "class", classPrefix + "changes-none");
       html.text(words.text("changes.none"));
@@ -214,7 +237,8 @@ public final class ChangelogRenderer {
 
   private HtmlOptions options(Labels words) {
     return new HtmlOptions(headingBaseLevel, classPrefix, words, Optional.of(profile),
-        Optional.empty(), Optional.empty(), interventionLink, List.of(), List.of(), HtmlWriter::new);
+        Optional.empty(), Optional.empty(), Optional.empty(), interventionLink,
+        partRendererFactories, List.of(), List.of(), HtmlWriter::new);
   }
 
   private static void append(Appendable out, String text) {
@@ -234,6 +258,8 @@ public final class ChangelogRenderer {
     private String classPrefix = "et-";
     private Function<Intervention, Optional<String>> interventionLink = i -> Optional.empty();
     private Stylesheet stylesheet = Stylesheet.defaults();
+    private Optional<String> introduction = Optional.empty();
+    private final List<HtmlPartRendererFactory> partRendererFactories = new ArrayList<>();
 
     private Builder() {}
 
@@ -308,6 +334,26 @@ public final class ChangelogRenderer {
     /** The stylesheet of a whole page; default {@link Stylesheet#defaults()}. */
     public Builder stylesheet(Stylesheet stylesheet) {
       this.stylesheet = Objects.requireNonNull(stylesheet, "stylesheet");
+      return this;
+    }
+
+    /**
+     * A sentence under the changelog's heading in every format, such as which editions are
+     * compared; default none. It is text, escaped like all content.
+     */
+    public Builder introduction(String text) {
+      this.introduction = Optional.of(Objects.requireNonNull(text, "text"));
+      return this;
+    }
+
+    /**
+     * Adds a factory of part renderers for a whole HTML page, first added first, as {@link
+     * HtmlRenderer.Builder#partRendererFactory}: a page's {@link HtmlPart.Navigation} and {@link
+     * HtmlPart.PageFooter} (kind {@link HtmlPart.PageKind#CHANGES}) are drawn by them, so a site
+     * gives its changelog page the navigation and footer of its other pages. Default none.
+     */
+    public Builder partRendererFactory(HtmlPartRendererFactory factory) {
+      partRendererFactories.add(Objects.requireNonNull(factory, "factory"));
       return this;
     }
 

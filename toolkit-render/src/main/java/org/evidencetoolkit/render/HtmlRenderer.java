@@ -18,6 +18,7 @@ import org.evidencetoolkit.render.internal.DefaultCss;
 import org.evidencetoolkit.render.internal.HtmlOptions;
 import org.evidencetoolkit.render.internal.HtmlRendering;
 import org.evidencetoolkit.render.internal.RatingText;
+import org.evidencetoolkit.render.internal.RelativeUrls;
 
 /**
  * Renders interventions, toolkit indexes and comparisons as HTML: a fragment to embed in an
@@ -40,6 +41,13 @@ import org.evidencetoolkit.render.internal.RatingText;
  * (custom sections as {@link HtmlPart.CustomSection}), its labels lie between the shipped English
  * and the application's {@link Builder#labels(Labels) labels}, and its language is the page's
  * {@code lang}. An index shows the toolkit's about and source ({@link HtmlPart.About}).
+ *
+ * <p><b>Layout.</b> An intervention opens with its headline block ({@link HtmlPart.Ratings}):
+ * impact, evidence and cost as tiles, then the facts ("Not given" where absent). Index and
+ * comparison tables scroll sideways inside their own container, so a page never does. A whole page
+ * is {@code <body class="et-page">} with {@link HtmlPart.Navigation}, {@code <main
+ * id="et-main">} and {@link HtmlPart.PageFooter}; the core draws nothing for the two parts, so an
+ * application (such as a static site) adds its own through the same skeleton and writer.
  *
  * <p><b>Extension.</b> As in commonmark-java, a {@link HtmlPartRendererFactory} replaces how one
  * kind of {@link HtmlPart} is drawn (the ratings, a section, a tip, a resource, an index row …);
@@ -81,11 +89,13 @@ public final class HtmlRenderer {
             builder.classPrefix,
             builder.labels,
             builder.profile,
+            builder.toolkit,
             builder.source,
             builder.linkTarget,
             builder.interventionLink,
             builder.partRendererFactories,
             builder.attributeProviders,
+            builder.scripts,
             builder.writers);
     this.stylesheet = builder.stylesheet;
     this.pageProfile = builder.profile.orElse(Profile.yef());
@@ -112,14 +122,14 @@ public final class HtmlRenderer {
 
   /** A rendering of one intervention or comparison, under the builder's profile or yef. */
   private HtmlRendering pageRendering(Appendable out) {
-    return new HtmlRendering(options, pageLabels, pageProfile, out);
+    return new HtmlRendering(options, pageLabels, pageProfile, options.toolkit(), out);
   }
 
   /** A rendering of a toolkit's index: the builder's profile if it has one, else the toolkit's. */
   private HtmlRendering indexRendering(Toolkit toolkit, Appendable out) {
     Profile profile = options.profile().orElse(toolkit.profile());
     Labels labels = profile == pageProfile ? pageLabels : options.labels().under(profile);
-    return new HtmlRendering(options, labels, profile, out);
+    return new HtmlRendering(options, labels, profile, Optional.of(toolkit), out);
   }
 
   /** One intervention as an {@code <article>} element. */
@@ -149,6 +159,7 @@ public final class HtmlRenderer {
     Objects.requireNonNull(intervention, "intervention");
     HtmlRendering rendering = pageRendering(out);
     rendering.page(
+        HtmlPart.PageKind.INTERVENTION,
         RatingText.title(rendering.labels(), intervention),
         stylesheet,
         () -> rendering.render(new HtmlPart.Article(intervention)));
@@ -188,6 +199,7 @@ public final class HtmlRenderer {
     Objects.requireNonNull(toolkit, "toolkit");
     HtmlRendering rendering = indexRendering(toolkit, out);
     rendering.page(
+        HtmlPart.PageKind.INDEX,
         toolkit.title(),
         stylesheet,
         () -> {
@@ -226,6 +238,7 @@ public final class HtmlRenderer {
     Objects.requireNonNull(title, "title");
     HtmlRendering rendering = pageRendering(out);
     rendering.page(
+        HtmlPart.PageKind.COMPARISON,
         title,
         stylesheet,
         () -> {
@@ -240,7 +253,9 @@ public final class HtmlRenderer {
     private String classPrefix = "et-";
     private Labels labels = Labels.defaults();
     private Optional<Profile> profile = Optional.empty();
+    private Optional<Toolkit> toolkit = Optional.empty();
     private Optional<Resource> source = Optional.empty();
+    private final List<String> scripts = new ArrayList<>();
     private Optional<String> linkTarget = Optional.empty();
     private Stylesheet stylesheet = Stylesheet.defaults();
     private Function<Intervention, Optional<String>> interventionLink = i -> Optional.empty();
@@ -304,12 +319,31 @@ public final class HtmlRenderer {
      * For rendering a toolkit's interventions one by one: takes the toolkit's {@linkplain
      * #profile(Profile) profile} and its {@link Toolkit#source() source}, which an
      * intervention's footer then shows ("Source: …", linked) before the date it was last
-     * updated. The later of this and {@link #profile(Profile)} sets the profile. Default none.
+     * updated, and looks up each intervention's {@linkplain Intervention#related() related
+     * approaches} in it (by title, linked with {@link #interventionLink}; an id it does not hold
+     * is left out). The later of this and {@link #profile(Profile)} sets the profile. Default
+     * none: related ids are shown as they are, as plain text.
      */
     public Builder toolkit(Toolkit toolkit) {
       Objects.requireNonNull(toolkit, "toolkit");
       this.profile = Optional.of(toolkit.profile());
+      this.toolkit = Optional.of(toolkit);
       this.source = toolkit.source();
+      return this;
+    }
+
+    /**
+     * Adds a script that whole pages load ({@code <script src=… defer>} in the head), such as a
+     * site's filters; default none. Fragments never carry one.
+     *
+     * @throws IllegalArgumentException unless a relative path with no scheme (such as {@code
+     *     site.js} or {@code ../site.js})
+     */
+    public Builder script(String href) {
+      if (!RelativeUrls.isSafe(href)) {
+        throw new IllegalArgumentException("A script must be a relative path with no scheme, was '" + href + "'");
+      }
+      scripts.add(href);
       return this;
     }
 

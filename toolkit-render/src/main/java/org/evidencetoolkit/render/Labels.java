@@ -65,7 +65,13 @@ public final class Labels {
   private static final Map<String, String> BUILT_IN =
       Map.copyOf(read(ResourceBundle.getBundle(BUNDLE, Locale.ROOT)));
 
-  private static final Labels DEFAULTS = new Labels(Map.of(), Map.of());
+  private static final Labels DEFAULTS = new Labels(Map.of(), Map.of(), Map.of());
+
+  /**
+   * Words shipped beside the bundle for keys it lacks (a static site's furniture, {@link
+   * #withDefaults(Map)}): part of the bottom layer, under the profile's and the application's.
+   */
+  private final Map<String, String> moreDefaults;
 
   /** The profile layer: the profile's language (when not the shipped one) and its labels. */
   private final Map<String, String> profileLabels;
@@ -79,13 +85,18 @@ public final class Labels {
   private final Locale locale;
   private final DateTimeFormatter dateFormat;
 
-  private Labels(Map<String, String> profileLabels, Map<String, String> applicationLabels) {
+  private Labels(
+      Map<String, String> moreDefaults,
+      Map<String, String> profileLabels,
+      Map<String, String> applicationLabels) {
+    this.moreDefaults = Map.copyOf(moreDefaults);
     this.profileLabels = Map.copyOf(profileLabels);
     this.applicationLabels = Map.copyOf(applicationLabels);
-    if (profileLabels.isEmpty() && applicationLabels.isEmpty()) {
+    if (moreDefaults.isEmpty() && profileLabels.isEmpty() && applicationLabels.isEmpty()) {
       this.labels = BUILT_IN;
     } else {
       Map<String, String> merged = new HashMap<>(BUILT_IN);
+      merged.putAll(moreDefaults);
       merged.putAll(profileLabels);
       merged.putAll(applicationLabels);
       this.labels = Map.copyOf(merged);
@@ -125,7 +136,7 @@ public final class Labels {
   public static Labels of(ResourceBundle bundle) {
     Map<String, String> set = read(bundle);
     set.entrySet().removeIf(e -> e.getValue().equals(BUILT_IN.get(e.getKey())));
-    return new Labels(Map.of(), set);
+    return new Labels(Map.of(), Map.of(), set);
   }
 
   /**
@@ -140,7 +151,7 @@ public final class Labels {
     Objects.requireNonNull(value, "value");
     Map<String, String> next = new HashMap<>(applicationLabels);
     next.put(key, value);
-    return new Labels(profileLabels, next);
+    return new Labels(moreDefaults, profileLabels, next);
   }
 
   /**
@@ -162,11 +173,36 @@ public final class Labels {
       return this;
     }
     try {
-      return new Labels(layer, applicationLabels);
+      return new Labels(moreDefaults, layer, applicationLabels);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "Profile " + profile.name() + ": label date.pattern is not a date pattern: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * These labels with more shipped words underneath: words for keys the shipped bundle does not
+   * have, such as the {@code site.*} words of a static site that ships its own bundle. They join
+   * the bottom layer, so a profile's labels and the application's still win over them, key by
+   * key; {@link #under(Profile)} keeps them.
+   *
+   * <pre>{@code
+   * Labels site = applicationLabels.withDefaults(Map.of("site.footer", "Made with Evidence Toolkit."));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if a key is one the shipped bundle already has (its word is
+   *     changed in a profile or with {@link #with(String, String)}, not here)
+   */
+  public Labels withDefaults(Map<String, String> defaults) {
+    for (String key : defaults.keySet()) {
+      if (BUILT_IN.containsKey(key)) {
+        throw new IllegalArgumentException(
+            "Label '" + key + "' is already shipped; change it with a profile or Labels.with, not withDefaults");
+      }
+    }
+    Map<String, String> next = new HashMap<>(moreDefaults);
+    next.putAll(defaults);
+    return new Labels(next, profileLabels, applicationLabels);
   }
 
   /**
@@ -327,13 +363,14 @@ public final class Labels {
   @Override
   public boolean equals(Object o) {
     return o instanceof Labels other
+        && moreDefaults.equals(other.moreDefaults)
         && profileLabels.equals(other.profileLabels)
         && applicationLabels.equals(other.applicationLabels);
   }
 
   @Override
   public int hashCode() {
-    return 31 * profileLabels.hashCode() + applicationLabels.hashCode();
+    return 31 * (31 * moreDefaults.hashCode() + profileLabels.hashCode()) + applicationLabels.hashCode();
   }
 
   @Override

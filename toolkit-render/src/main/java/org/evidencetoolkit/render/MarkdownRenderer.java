@@ -22,9 +22,12 @@ import org.evidencetoolkit.render.internal.SectionOrder;
 
 /**
  * Renders an intervention as a CommonMark document: the title as a level-1 heading, the summary,
- * the headline ratings as a list, each non-empty section under a level-2 heading (tips under
- * level-3 headings) in the profile's order ({@link Profile#sections()}, custom sections
- * included), further reading as a list of links, and after a thematic break the toolkit's source
+ * the headline ratings as a list (every fact, "Not given" where absent), for a headline-only entry
+ * a sentence saying so, each non-empty section under a level-2 heading (tips under level-3
+ * headings) in the profile's order ({@link Profile#sections()}, custom sections included), further
+ * reading as a list of links, "Related approaches" as a list of titles (looked up in the
+ * {@linkplain Builder#toolkit(Toolkit) toolkit}; without one, the ids), and after a thematic
+ * break the toolkit's source
  * (when the renderer was given a {@linkplain Builder#toolkit(Toolkit) toolkit}) and the date last
  * updated. Estimates are worded by their measure ({@link Profile#describe}).
  *
@@ -48,11 +51,17 @@ public final class MarkdownRenderer {
   private final Labels labels;
   private final Profile profile;
   private final Optional<Resource> source;
+  private final Optional<Toolkit> toolkit;
+  private final Optional<Profile> givenProfile;
+  private final Labels applicationLabels;
 
   private MarkdownRenderer(Builder builder) {
-    this.profile = builder.profile;
+    this.profile = builder.profile.orElse(Profile.yef());
+    this.givenProfile = builder.profile;
+    this.applicationLabels = builder.labels;
     this.labels = builder.labels.under(profile);
     this.source = builder.source;
+    this.toolkit = builder.toolkit;
   }
 
   /** A renderer with the default labels. */
@@ -80,12 +89,20 @@ public final class MarkdownRenderer {
     if (!intervention.summary().isBlank()) {
       blocks.add(MarkdownText.plain(intervention.summary()));
     }
-    blocks.add(ratings(intervention));
+    blocks.add(ratings(labels, profile, intervention, true));
+    if (intervention.headlineOnly()) {
+      blocks.add(MarkdownText.plain(labels.text("headline-only")));
+    }
     SectionOrder.forEach(
         profile,
         intervention,
         section -> builtInSection(blocks, section, intervention),
         (id, body) -> section(blocks, labels.section(id), body));
+    List<String> related = RatingText.related(labels, intervention, toolkit);
+    if (!related.isEmpty()) {
+      blocks.add(heading(2, labels.text("related")));
+      blocks.add(String.join("\n", related.stream().map(t -> "- " + MarkdownText.plain(t)).toList()));
+    }
     if (source.isPresent() || intervention.lastUpdated().isPresent()) {
       // A thematic break closes the last section, so what follows is not read as part of it.
       blocks.add("***");
@@ -101,30 +118,70 @@ public final class MarkdownRenderer {
     }
   }
 
-  private String ratings(Intervention i) {
+  /**
+   * A toolkit's index: its title as the level-1 heading, what it is ({@link Toolkit#about()}) and
+   * its source, then each intervention under a level-2 heading with the index's columns as a
+   * list (impact, evidence, cost, prevention type, setting; "Not given" where absent), the same
+   * as the text and HTML indexes. Worded under the builder's profile if it was given one, else
+   * under the toolkit's.
+   */
+  public String renderIndex(Toolkit toolkit) {
+    StringBuilder out = new StringBuilder(4096);
+    renderIndex(toolkit, out);
+    return out.toString();
+  }
+
+  /** Writes a toolkit's index as Markdown. */
+  public void renderIndex(Toolkit toolkit, Appendable out) {
+    Objects.requireNonNull(toolkit, "toolkit");
+    Objects.requireNonNull(out, "out");
+    Profile p = givenProfile.orElse(toolkit.profile());
+    Labels words = p == profile ? labels : applicationLabels.under(p);
+    List<String> blocks = new ArrayList<>();
+    blocks.add("# " + MarkdownText.plain(
+        RatingText.isInvisible(toolkit.title()) ? words.text("untitled") : toolkit.title()));
+    blocks.addAll(MarkdownText.blocks(toolkit.about()));
+    toolkit.source().ifPresent(s -> blocks.add(MarkdownText.inlines(RatingText.source(words, s))));
+    if (toolkit.interventions().isEmpty()) {
+      blocks.add(MarkdownText.plain(words.text("index.empty")));
+    }
+    for (Intervention i : toolkit.interventions()) {
+      blocks.add(heading(2, RatingText.title(words, i)));
+      if (i.headlineOnly()) {
+        blocks.add(MarkdownText.plain(words.text("headline-only.short")));
+      }
+      blocks.add(ratings(words, p, i, false));
+    }
+    try {
+      out.append(String.join("\n\n", blocks)).append('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The ratings as a list: impact, evidence, cost, prevention type and setting, and on a page
+   * also sectors and studies; "Not given" for an absent fact.
+   */
+  private static String ratings(Labels labels, Profile profile, Intervention i, boolean details) {
     List<String> rows = new ArrayList<>();
-    rows.add(row("rating.impact", RatingText.impact(labels, profile, i.impact())));
-    rows.add(row("rating.evidence", RatingText.evidence(labels, i.evidence())));
-    rows.add(row("rating.cost", RatingText.cost(labels, i.cost())));
-    String prevention = RatingText.preventionTypes(labels, i.preventionTypes());
-    if (!prevention.isEmpty()) {
-      rows.add(row("rating.prevention", prevention));
-    }
-    String settings = RatingText.settings(labels, i.settings());
-    if (!settings.isEmpty()) {
-      rows.add(row("rating.setting", settings));
-    }
-    String sectors = RatingText.sectors(labels, i.sectors());
-    if (!sectors.isEmpty()) {
-      rows.add(row("rating.sector", sectors));
-    }
-    if (i.studyCount().isPresent()) {
-      rows.add(row("rating.studies", labels.studies(i.studyCount().getAsInt())));
+    rows.add(row(labels, "rating.impact", RatingText.impact(labels, profile, i.impact())));
+    rows.add(row(labels, "rating.evidence", RatingText.evidence(labels, i.evidence())));
+    rows.add(row(labels, "rating.cost", RatingText.cost(labels, i.cost())));
+    rows.add(row(labels, "rating.prevention", RatingText.preventionTypes(labels, i.preventionTypes())));
+    rows.add(row(labels, "rating.setting", RatingText.settings(labels, i.settings())));
+    if (details) {
+      rows.add(row(labels, "rating.sector", RatingText.sectors(labels, i.sectors())));
+      rows.add(row(labels, "rating.studies",
+          i.studyCount().isPresent() ? labels.studies(i.studyCount().getAsInt()) : ""));
     }
     return String.join("\n", rows);
   }
 
-  private String row(String key, String value) {
+  private static String row(Labels labels, String key, String value) {
+    if (value.isEmpty()) {
+      value = labels.text("not-given");
+    }
     return "- **" + MarkdownText.plain(labels.format("markdown.rating", labels.text(key))) + "** "
         + MarkdownText.plain(value);
   }
@@ -172,8 +229,9 @@ public final class MarkdownRenderer {
   /** Configures a {@link MarkdownRenderer}. */
   public static final class Builder {
     private Labels labels = Labels.defaults();
-    private Profile profile = Profile.yef();
+    private Optional<Profile> profile = Optional.empty();
     private Optional<Resource> source = Optional.empty();
+    private Optional<Toolkit> toolkit = Optional.empty();
 
     private Builder() {}
 
@@ -188,22 +246,26 @@ public final class MarkdownRenderer {
 
     /**
      * The profile whose measures word estimates, whose section order the document follows and
-     * whose labels lie under {@link #labels(Labels)}; default {@link Profile#yef()}.
+     * whose labels lie under {@link #labels(Labels)}. Default none: a single intervention is
+     * worded under {@link Profile#yef()}, an index under the toolkit's profile.
      */
     public Builder profile(Profile profile) {
-      this.profile = Objects.requireNonNull(profile, "profile");
+      this.profile = Optional.of(Objects.requireNonNull(profile, "profile"));
       return this;
     }
 
     /**
      * For rendering a toolkit's interventions one by one: takes the toolkit's {@linkplain
      * #profile(Profile) profile} and its {@link Toolkit#source() source}, which a document then
-     * shows ("Source: …", linked) after the thematic break, before the date it was last updated.
-     * The later of this and {@link #profile(Profile)} sets the profile. Default none.
+     * shows ("Source: …", linked) after the thematic break, before the date it was last updated;
+     * related approaches are looked up in it and listed by title (an id it does not hold is left
+     * out). The later of this and {@link #profile(Profile)} sets the profile. Default none:
+     * related ids are listed as they are.
      */
     public Builder toolkit(Toolkit toolkit) {
       Objects.requireNonNull(toolkit, "toolkit");
-      this.profile = toolkit.profile();
+      this.profile = Optional.of(toolkit.profile());
+      this.toolkit = Optional.of(toolkit);
       this.source = toolkit.source();
       return this;
     }

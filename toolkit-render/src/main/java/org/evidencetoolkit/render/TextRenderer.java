@@ -85,6 +85,7 @@ public final class TextRenderer {
   private final Labels applicationLabels;
   private final Optional<Profile> profile;
   private final Optional<Resource> source;
+  private final Optional<Toolkit> toolkit;
   // The profile and labels in force for single interventions and comparisons, worked out once.
   private final Profile pageProfile;
   private final Labels pageLabels;
@@ -95,6 +96,7 @@ public final class TextRenderer {
     this.applicationLabels = builder.labels;
     this.profile = builder.profile;
     this.source = builder.source;
+    this.toolkit = builder.toolkit;
     this.pageProfile = profile.orElse(Profile.yef());
     this.pageLabels = applicationLabels.under(pageProfile);
   }
@@ -231,6 +233,7 @@ public final class TextRenderer {
     private Labels labels = Labels.defaults();
     private Optional<Profile> profile = Optional.empty();
     private Optional<Resource> source = Optional.empty();
+    private Optional<Toolkit> toolkit = Optional.empty();
 
     private Builder() {}
 
@@ -277,12 +280,15 @@ public final class TextRenderer {
     /**
      * For rendering a toolkit's interventions one by one: takes the toolkit's {@linkplain
      * #profile(Profile) profile} and its {@link Toolkit#source() source}, which an intervention
-     * then shows ("Source: …") before the date it was last updated. The later of this and
-     * {@link #profile(Profile)} sets the profile. Default none.
+     * then shows ("Source: …") before the date it was last updated, and looks up each
+     * intervention's related approaches in it (shown by title; an id it does not hold is left
+     * out). The later of this and {@link #profile(Profile)} sets the profile. Default none:
+     * related ids are shown as they are.
      */
     public Builder toolkit(Toolkit toolkit) {
       Objects.requireNonNull(toolkit, "toolkit");
       this.profile = Optional.of(toolkit.profile());
+      this.toolkit = Optional.of(toolkit);
       this.source = toolkit.source();
       return this;
     }
@@ -318,8 +324,13 @@ public final class TextRenderer {
       paragraph(i.summary(), "");
       out.blank();
       ratings(i, "", true);
+      if (i.headlineOnly()) {
+        out.blank();
+        paragraph(labels.text("headline-only"), "");
+      }
       SectionOrder.forEach(
           profile, i, section -> builtInSection(section, i), (id, body) -> section(labels.section(id), body));
+      related(i);
       if (source.isPresent()) {
         out.blank();
         out.wrap(inlines(RatingText.source(labels, source.get())), "", "");
@@ -357,6 +368,21 @@ public final class TextRenderer {
       }
     }
 
+    /** "Related approaches" as a list of titles (ids without a toolkit; unknown ids left out). */
+    private void related(Intervention i) {
+      List<String> titles = RatingText.related(labels, i, toolkit);
+      if (titles.isEmpty()) {
+        return;
+      }
+      heading(labels.text("related"), '-');
+      out.blank();
+      String bullet = "  " + glyphs.bullet() + " ";
+      String indent = spaces(Columns.of(bullet));
+      for (String title : titles) {
+        out.wrap(TerminalText.printable(title), bullet, indent);
+      }
+    }
+
     private void furtherReading(Intervention i) {
       heading(labels.section(Section.FURTHER_READING), '-');
       out.blank();
@@ -381,6 +407,8 @@ public final class TextRenderer {
     }
 
     void index(Toolkit toolkit) {
+      // The same columns as the HTML index (IndexColumn): title, impact, evidence, cost,
+      // prevention type and setting.
       heading(RatingText.isInvisible(toolkit.title()) ? labels.text("untitled") : toolkit.title(), '=');
       richText(toolkit.about(), "", true);
       if (toolkit.source().isPresent()) {
@@ -394,6 +422,9 @@ public final class TextRenderer {
       for (Intervention i : toolkit.interventions()) {
         out.blank();
         paragraph(RatingText.title(labels, i), "");
+        if (i.headlineOnly()) {
+          paragraph(labels.text("headline-only.short"), "  ");
+        }
         ratings(i, "  ", false);
       }
       references();
@@ -412,17 +443,17 @@ public final class TextRenderer {
       comparisonRow(
           "rating.prevention",
           interventions,
-          i -> orNone(RatingText.preventionTypes(labels, i.preventionTypes())));
+          i -> orNotGiven(RatingText.preventionTypes(labels, i.preventionTypes())));
       comparisonRow(
-          "rating.setting", interventions, i -> orNone(RatingText.settings(labels, i.settings())));
+          "rating.setting", interventions, i -> orNotGiven(RatingText.settings(labels, i.settings())));
       comparisonRow(
-          "rating.sector", interventions, i -> orNone(RatingText.sectors(labels, i.sectors())));
+          "rating.sector", interventions, i -> orNotGiven(RatingText.sectors(labels, i.sectors())));
       comparisonRow(
           "rating.studies",
           interventions,
           i -> i.studyCount().isPresent()
               ? labels.studies(i.studyCount().getAsInt())
-              : labels.text("none"));
+              : labels.text("not-given"));
     }
 
     private void comparisonRow(
@@ -439,32 +470,30 @@ public final class TextRenderer {
       }
     }
 
-    private String orNone(String list) {
-      return list.isEmpty() ? labels.text("none") : list;
+    private String orNotGiven(String list) {
+      return list.isEmpty() ? labels.text("not-given") : list;
     }
 
+    /**
+     * The headline ratings as aligned rows: impact, evidence, cost, prevention type and setting
+     * (the index's columns), and on a page also sectors and studies; "Not given" for an absent
+     * fact.
+     */
     private void ratings(Intervention i, String indent, boolean details) {
       List<String[]> rows = new ArrayList<>(7);
       rows.add(new String[] {labels.text("rating.impact"), impact(i)});
       rows.add(new String[] {labels.text("rating.evidence"), evidence(i)});
       rows.add(new String[] {labels.text("rating.cost"), cost(i)});
+      rows.add(new String[] {
+        labels.text("rating.prevention"), orNotGiven(RatingText.preventionTypes(labels, i.preventionTypes()))
+      });
+      rows.add(new String[] {labels.text("rating.setting"), orNotGiven(RatingText.settings(labels, i.settings()))});
       if (details) {
-        String prevention = RatingText.preventionTypes(labels, i.preventionTypes());
-        if (!prevention.isEmpty()) {
-          rows.add(new String[] {labels.text("rating.prevention"), prevention});
-        }
-        String settings = RatingText.settings(labels, i.settings());
-        if (!settings.isEmpty()) {
-          rows.add(new String[] {labels.text("rating.setting"), settings});
-        }
-        String sectors = RatingText.sectors(labels, i.sectors());
-        if (!sectors.isEmpty()) {
-          rows.add(new String[] {labels.text("rating.sector"), sectors});
-        }
-        if (i.studyCount().isPresent()) {
-          rows.add(
-              new String[] {labels.text("rating.studies"), labels.studies(i.studyCount().getAsInt())});
-        }
+        rows.add(new String[] {labels.text("rating.sector"), orNotGiven(RatingText.sectors(labels, i.sectors()))});
+        rows.add(new String[] {
+          labels.text("rating.studies"),
+          i.studyCount().isPresent() ? labels.studies(i.studyCount().getAsInt()) : labels.text("not-given")
+        });
       }
       int labelColumns = 0;
       for (String[] row : rows) {

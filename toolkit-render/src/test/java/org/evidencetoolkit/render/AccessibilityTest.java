@@ -22,6 +22,9 @@ class AccessibilityTest {
     for (Element gauge : doc.select(".et-gauge")) {
       assertThat(gauge.attr("aria-hidden")).isEqualTo("true");
     }
+    for (Element fact : doc.select(".et-facts dd")) {
+      assertThat(fact.text()).as("a fact, or 'Not given': %s", fact).isNotBlank();
+    }
     for (Element value : doc.select("dd.et-rating-value, td.et-cell")) {
       Element copy = value.clone();
       copy.select("[aria-hidden=true]").remove();

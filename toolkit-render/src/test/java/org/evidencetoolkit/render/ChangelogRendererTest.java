@@ -51,6 +51,42 @@ class ChangelogRendererTest {
     GoldenFiles.check("changelog.page.html", render(renderer, Format.HTML_PAGE));
   }
 
+  /**
+   * An introduction goes under the heading in every format, escaped; a whole page has the
+   * renderers' skeleton, and its navigation and footer are the application's part renderers.
+   */
+  @Test
+  void anIntroductionAndTheApplicationsNavigationAndFooter() {
+    ChangelogRenderer renderer = ChangelogRenderer.builder()
+        .introduction("Since the <2024> edition & before")
+        .partRendererFactory(context -> new org.evidencetoolkit.render.html.HtmlPartRenderer() {
+          @Override
+          public Set<Class<? extends org.evidencetoolkit.render.html.HtmlPart>> partTypes() {
+            return Set.of(org.evidencetoolkit.render.html.HtmlPart.Navigation.class,
+                org.evidencetoolkit.render.html.HtmlPart.PageFooter.class);
+          }
+
+          @Override
+          public void render(org.evidencetoolkit.render.html.HtmlPart part) {
+            String tag = part instanceof org.evidencetoolkit.render.html.HtmlPart.Navigation ? "nav" : "footer";
+            context.writer().tag(tag, "class", "app");
+            context.writer().text(part.toString());
+            context.writer().end(tag);
+          }
+        })
+        .build();
+    assertThat(render(renderer, Format.TEXT)).contains("\n\nSince the <2024> edition & before\n");
+    assertThat(render(renderer, Format.MARKDOWN)).contains("\n\nSince the ").doesNotContain("<2024>");
+    Document fragment = Jsoup.parse(render(renderer, Format.HTML_FRAGMENT));
+    assertThat(fragment.select("h1 + p.et-changes-intro").text()).isEqualTo("Since the <2024> edition & before");
+    assertThat(fragment.select("nav, footer")).isEmpty();
+    Document page = Jsoup.parse(render(renderer, Format.HTML_PAGE));
+    assertThat(page.select("body.et-page > nav.app").text()).contains("CHANGES");
+    assertThat(page.select("body.et-page > footer.app").text()).contains("CHANGES");
+    assertThat(page.select("main#et-main h1 + p.et-changes-intro").text())
+        .isEqualTo("Since the <2024> edition & before");
+  }
+
   @Test
   void theIssuesSentence() {
     assertThat(render(ChangelogRenderer.builder().width(400).build(), Format.TEXT)).contains(

@@ -54,7 +54,7 @@ class ExtensionPointsTest {
     assertThat(doc.select("section.et-tip")).isEmpty();
     assertThat(doc.expectFirst("details.first summary").text()).isEqualTo("Choose mentors carefully");
     // Everything else is still the core's.
-    assertThat(doc.select("dl.et-ratings")).hasSize(1);
+    assertThat(doc.select("div.et-headline")).hasSize(1);
   }
 
   @Test
@@ -75,7 +75,7 @@ class ExtensionPointsTest {
               }
             };
     Document doc = Jsoup.parse(HtmlRenderer.builder().partRendererFactory(wrapRatings).build().renderFragment(Fixtures.full()));
-    assertThat(doc.select("div.et-wrapped > dl.et-ratings")).hasSize(1);
+    assertThat(doc.select("div.et-wrapped > div.et-headline")).hasSize(1);
   }
 
   @Test
@@ -162,7 +162,8 @@ class ExtensionPointsTest {
             .build();
     Document doc = Jsoup.parse(renderer.renderFragment(Fixtures.full()));
     assertThat(doc.select("h2.yef-title")).hasSize(1);
-    assertThat(doc.select("h3")).hasSize(7);
+    // Seven sections and "Related approaches".
+    assertThat(doc.select("h3")).hasSize(8);
     assertThat(doc.select("h4.yef-tip-title")).hasSize(2);
     assertThat(doc.select("[class^=et-]")).isEmpty();
     assertThat(doc.select("a[href]").eachAttr("target")).containsOnly("_blank");

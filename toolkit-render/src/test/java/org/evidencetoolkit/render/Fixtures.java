@@ -103,12 +103,13 @@ final class Fixtures {
         .build();
   }
 
-  /** Only what the format requires. */
+  /** Only what the format requires, marked as giving only its headline. */
   static Intervention minimal() {
     return Intervention.builder()
         .id("example-minimal")
         .title("Example with only a headline")
         .impact(ImpactRating.of(ImpactBand.INSUFFICIENT_EVIDENCE))
+        .headlineOnly(true)
         .build();
   }
 

@@ -35,6 +35,7 @@ class GoldenOutputTest {
     out.add(Arguments.of("index-40.txt", TextRenderer.builder().width(40).build().renderIndex(Fixtures.toolkit())));
     out.add(Arguments.of("index.html", HtmlRenderer.defaults().renderIndex(Fixtures.toolkit())));
     out.add(Arguments.of("index.page.html", HtmlRenderer.defaults().renderIndexPage(Fixtures.toolkit())));
+    out.add(Arguments.of("index.markdown.md", MarkdownRenderer.defaults().renderIndex(Fixtures.toolkit())));
     out.add(Arguments.of("comparison.txt", TextRenderer.defaults().renderComparison(Fixtures.comparison())));
     out.add(Arguments.of("comparison.html", HtmlRenderer.defaults().renderComparison(Fixtures.comparison())));
     out.add(

@@ -63,7 +63,7 @@ class HtmlInjectionTest {
 
   static final Set<String> ATTRIBUTES =
       Set.of("lang", "charset", "name", "content", "class", "aria-hidden", "href", "rel",
-          "datetime", "scope");
+          "datetime", "scope", "id", "role", "tabindex", "aria-label");
 
   /** The text fields of one intervention page, each holding the hostile string. */
   static final int INTERVENTION_TEXT_FIELDS = 27;

@@ -44,7 +44,7 @@ class HtmlValidationTest {
   }
 
   private static String head(String page) {
-    return page.substring(0, page.indexOf("<main>") + "<main>".length());
+    return page.substring(0, mainStart(page));
   }
 
   private static String withoutTitle(String head) {
@@ -52,7 +52,12 @@ class HtmlValidationTest {
   }
 
   private static String main(String page) {
-    return page.substring(page.indexOf("<main>") + "<main>".length(), page.lastIndexOf("</main>"));
+    return page.substring(mainStart(page), page.lastIndexOf("</main>"));
+  }
+
+  /** Just after the start tag of {@code <main>}, whatever its attributes. */
+  private static int mainStart(String page) {
+    return page.indexOf('>', page.indexOf("<main")) + 1;
   }
 
   @Test

@@ -99,6 +99,8 @@ final class LearningFixtures {
                 .title("A guide to reading circles")
                 .url(URI.create("https://example.org/reading-circles/guide"))
                 .build())
+        // The second id is in no toolkit: it must not show.
+        .addRelated("summer-schools", "no-such-approach")
         .lastUpdated(LocalDate.of(2024, 9, 2))
         .build();
   }

@@ -23,7 +23,9 @@ class ProfileGoldenOutputTest {
     Intervention page = LearningFixtures.readingCircles();
     List<Intervention> compared = LearningFixtures.comparison();
     TextRenderer text = TextRenderer.builder().toolkit(toolkit).build();
-    HtmlRenderer html = HtmlRenderer.builder().toolkit(toolkit).build();
+    // Titles link to pages beside this one, as in a site, so related approaches are links.
+    HtmlRenderer html =
+        HtmlRenderer.builder().toolkit(toolkit).interventionLink(i -> java.util.Optional.of(i.id() + ".html")).build();
     List<Arguments> out = new ArrayList<>();
     out.add(Arguments.of("learning.text-80.txt", text.render(page)));
     out.add(Arguments.of("learning.fragment.html", html.renderFragment(page)));
@@ -33,6 +35,7 @@ class ProfileGoldenOutputTest {
     out.add(Arguments.of("learning-index.txt", TextRenderer.defaults().renderIndex(toolkit)));
     out.add(Arguments.of("learning-index.html", HtmlRenderer.defaults().renderIndex(toolkit)));
     out.add(Arguments.of("learning-index.page.html", HtmlRenderer.defaults().renderIndexPage(toolkit)));
+    out.add(Arguments.of("learning-index.markdown.md", MarkdownRenderer.defaults().renderIndex(toolkit)));
     out.add(Arguments.of("learning-comparison.txt", text.renderComparison(compared)));
     out.add(Arguments.of("learning-comparison.html", html.renderComparison(compared)));
     out.add(Arguments.of("learning-comparison.page.html", html.renderComparisonPage(compared, "Compare approaches")));

@@ -84,10 +84,13 @@ class DefaultProfileRenderingTest {
               assertThat(HTML.renderIndex(t)).isEqualTo(HTML_YEF.renderIndex(t));
               assertThat(TEXT.renderComparison(all)).isEqualTo(TEXT_YEF.renderComparison(all));
               assertThat(HTML.renderComparison(all)).isEqualTo(HTML_YEF.renderComparison(all));
-              // A toolkit of yef content given to the renderer changes nothing either.
+              // A toolkit of yef content given to the renderer changes nothing either, but for
+              // related approaches: with a toolkit they are looked up and shown by title, without
+              // one as their ids (issue 13), so they are left out of this comparison.
               TextRenderer text = TextRenderer.builder().toolkit(t).build();
               for (Intervention i : all) {
-                assertThat(text.render(i)).isEqualTo(TEXT.render(i));
+                Intervention unrelated = Intervention.builder().from(i).related(List.of()).build();
+                assertThat(text.render(unrelated)).isEqualTo(TEXT.render(unrelated));
               }
             });
   }

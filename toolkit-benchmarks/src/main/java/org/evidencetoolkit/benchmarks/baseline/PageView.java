@@ -37,6 +37,7 @@ public final class PageView {
   private final Rating cost;
   private final List<PlainRating> plainRatings;
   private final List<SectionView> sections;
+  private final List<String> related;
   private final @Nullable Footer footer;
 
   private PageView(Intervention i, String css) {
@@ -59,26 +60,19 @@ public final class PageView {
       this.cost = new Rating(null, WORDS.costNotRated + " " + WORDS.cost(i.cost()));
     }
     List<PlainRating> plain = new ArrayList<>(4);
-    if (!i.preventionTypes().isEmpty()) {
-      StringBuilder s = new StringBuilder();
-      i.preventionTypes().forEach(t -> s.append(s.length() == 0 ? "" : WORDS.separator).append(WORDS.prevention(t)));
-      plain.add(new PlainRating("prevention", WORDS.preventionLabel, s.toString()));
-    }
-    if (!i.settings().isEmpty()) {
-      StringBuilder s = new StringBuilder();
-      i.settings().forEach(t -> s.append(s.length() == 0 ? "" : WORDS.separator)
-          .append(WORDS.vocabulary("setting.", t.code(), t.label())));
-      plain.add(new PlainRating("setting", WORDS.setting, s.toString()));
-    }
-    if (!i.sectors().isEmpty()) {
-      StringBuilder s = new StringBuilder();
-      i.sectors().forEach(t -> s.append(s.length() == 0 ? "" : WORDS.separator)
-          .append(WORDS.vocabulary("sector.", t.code(), t.label())));
-      plain.add(new PlainRating("sector", WORDS.sector, s.toString()));
-    }
-    if (i.studyCount().isPresent()) {
-      plain.add(new PlainRating("studies", WORDS.studies, WORDS.studies(i.studyCount().getAsInt())));
-    }
+    StringBuilder types = new StringBuilder();
+    i.preventionTypes().forEach(t -> types.append(types.length() == 0 ? "" : WORDS.separator).append(WORDS.prevention(t)));
+    plain.add(PlainRating.of("prevention", WORDS.preventionLabel, types.toString()));
+    StringBuilder settings = new StringBuilder();
+    i.settings().forEach(t -> settings.append(settings.length() == 0 ? "" : WORDS.separator)
+        .append(WORDS.vocabulary("setting.", t.code(), t.label())));
+    plain.add(PlainRating.of("setting", WORDS.setting, settings.toString()));
+    StringBuilder sectors = new StringBuilder();
+    i.sectors().forEach(t -> sectors.append(sectors.length() == 0 ? "" : WORDS.separator)
+        .append(WORDS.vocabulary("sector.", t.code(), t.label())));
+    plain.add(PlainRating.of("sector", WORDS.sector, sectors.toString()));
+    plain.add(PlainRating.of("studies", WORDS.studies,
+        i.studyCount().isPresent() ? WORDS.studies(i.studyCount().getAsInt()) : ""));
     this.plainRatings = plain;
     List<SectionView> list = new ArrayList<>(7);
     text(list, "what-is-it", WORDS.whatIsIt, i.whatIsIt());
@@ -102,6 +96,8 @@ public final class PageView {
       list.add(new SectionView("further-reading", WORDS.furtherReading, RichText.empty(), null, resources));
     }
     this.sections = list;
+    // Rendered alone, with no toolkit to look them up in, related ids are shown as they are.
+    this.related = i.related();
     if (i.lastUpdated().isPresent()) {
       String pattern = WORDS.lastUpdated;
       int slot = pattern.indexOf("{0}");
@@ -215,6 +211,21 @@ public final class PageView {
   }
 
   /** The footer, or null without a date. */
+  /** The related ids, as they are. */
+  public List<String> related() {
+    return related;
+  }
+
+  /** Whether there are related ids, for mustache. */
+  public boolean hasRelated() {
+    return !related.isEmpty();
+  }
+
+  /** "Related approaches". */
+  public String relatedHeading() {
+    return WORDS.related;
+  }
+
   public @Nullable Footer footer() {
     return footer;
   }
@@ -247,7 +258,13 @@ public final class PageView {
    * @param label the label
    * @param value the value
    */
-  public record PlainRating(String slug, String label, String value) {}
+  public record PlainRating(String slug, String label, String value, boolean notGiven) {
+    static PlainRating of(String slug, String label, String value) {
+      return value.isEmpty()
+          ? new PlainRating(slug, label, WORDS.notGiven, true)
+          : new PlainRating(slug, label, value, false);
+    }
+  }
 
   /**
    * The footer's text around the date.

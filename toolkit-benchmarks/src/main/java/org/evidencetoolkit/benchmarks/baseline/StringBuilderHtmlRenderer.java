@@ -33,7 +33,7 @@ public final class StringBuilderHtmlRenderer {
    * @param css the stylesheet, as the toolkit's default page carries it
    */
   public StringBuilderHtmlRenderer(String css) {
-    this.head = "<style>\n" + css + (css.endsWith("\n") ? "" : "\n") + "</style>\n</head>\n<body>\n<main>\n";
+    this.head = "<style>\n" + css + (css.endsWith("\n") ? "" : "\n") + "</style>\n</head>\n<body class=\"et-page\">\n<main id=\"et-main\">\n";
   }
 
   /** A whole page. */
@@ -60,58 +60,54 @@ public final class StringBuilderHtmlRenderer {
     if (!i.summary().isBlank()) {
       out.append("<p class=\"et-summary\">").append(Encode.forHtml(i.summary())).append("</p>\n");
     }
-    out.append("</header>\n<dl class=\"et-ratings\">\n");
-    out.append("<div class=\"et-rating et-rating-impact\"><dt>").append(Encode.forHtml(words.impact))
-        .append("</dt>\n<dd class=\"et-rating-value et-band-")
-        .append(i.impact().band().name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">");
+    out.append("</header>\n<div class=\"et-headline\">\n<dl class=\"et-tiles\">\n");
+    out.append("<div class=\"et-tile et-tile-impact et-band-")
+        .append(i.impact().band().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .append("\"><dt class=\"et-tile-label\">").append(Encode.forHtml(words.impact))
+        .append("</dt>\n<dd class=\"et-rating-value\">");
+    tileWords(impactWords(i), out);
     switch (i.impact().band()) {
       case HIGH -> gauge(3, 3, out);
       case MODERATE -> gauge(2, 3, out);
       case LOW -> gauge(1, 3, out);
       case NO_EFFECT -> gauge(0, 3, out);
-      case HARMFUL -> out.append("<span class=\"et-gauge et-gauge-harmful\" aria-hidden=\"true\">▼</span> ");
+      case HARMFUL -> out.append(" <span class=\"et-gauge et-gauge-harmful\" aria-hidden=\"true\">▼</span>");
       case INSUFFICIENT_EVIDENCE -> { }
     }
-    out.append(Encode.forHtml(impactWords(i))).append("</dd>\n</div>\n");
-    out.append("<div class=\"et-rating et-rating-evidence\"><dt>").append(Encode.forHtml(words.evidenceQuality))
-        .append("</dt>\n<dd class=\"et-rating-value\">");
+    out.append("</dd>\n</div>\n");
+    out.append("<div class=\"et-tile et-tile-evidence\"><dt class=\"et-tile-label\">")
+        .append(Encode.forHtml(words.evidenceQuality)).append("</dt>\n<dd class=\"et-rating-value\">");
     if (i.evidence().isRated()) {
       int level = i.evidence().level().getAsInt();
+      tileWords(level + "/5 " + words.evidence(i.evidence()), out);
       gauge(level, 5, out);
-      out.append(level).append("/5 ");
+    } else {
+      tileWords(words.evidence(i.evidence()), out);
     }
-    out.append(Encode.forHtml(words.evidence(i.evidence()))).append("</dd>\n</div>\n");
-    out.append("<div class=\"et-rating et-rating-cost\"><dt>").append(Encode.forHtml(words.costLabel))
+    out.append("</dd>\n</div>\n");
+    out.append("<div class=\"et-tile et-tile-cost\"><dt class=\"et-tile-label\">").append(Encode.forHtml(words.costLabel))
         .append("</dt>\n<dd class=\"et-rating-value\">");
     if (i.cost().isRated()) {
       int level = i.cost().level().getAsInt();
+      tileWords(level + "/5 " + words.cost(i.cost()), out);
       gauge(level, 5, out);
-      out.append(level).append("/5 ");
     } else {
-      out.append(Encode.forHtml(words.costNotRated)).append(' ');
+      tileWords(words.costNotRated + " " + words.cost(i.cost()), out);
     }
-    out.append(Encode.forHtml(words.cost(i.cost()))).append("</dd>\n</div>\n");
-    if (!i.preventionTypes().isEmpty()) {
-      StringBuilder s = new StringBuilder();
-      i.preventionTypes().forEach(t -> s.append(s.length() == 0 ? "" : words.separator).append(words.prevention(t)));
-      plainRating("prevention", words.preventionLabel, s.toString(), out);
-    }
-    if (!i.settings().isEmpty()) {
-      StringBuilder s = new StringBuilder();
-      i.settings().forEach(t -> s.append(s.length() == 0 ? "" : words.separator)
-          .append(words.vocabulary("setting.", t.code(), t.label())));
-      plainRating("setting", words.setting, s.toString(), out);
-    }
-    if (!i.sectors().isEmpty()) {
-      StringBuilder s = new StringBuilder();
-      i.sectors().forEach(t -> s.append(s.length() == 0 ? "" : words.separator)
-          .append(words.vocabulary("sector.", t.code(), t.label())));
-      plainRating("sector", words.sector, s.toString(), out);
-    }
-    if (i.studyCount().isPresent()) {
-      plainRating("studies", words.studies, words.studies(i.studyCount().getAsInt()), out);
-    }
-    out.append("</dl>\n");
+    out.append("</dd>\n</div>\n</dl>\n<dl class=\"et-facts\">\n");
+    StringBuilder types = new StringBuilder();
+    i.preventionTypes().forEach(t -> types.append(types.length() == 0 ? "" : words.separator).append(words.prevention(t)));
+    fact("prevention", words.preventionLabel, types.toString(), out);
+    StringBuilder settings = new StringBuilder();
+    i.settings().forEach(t -> settings.append(settings.length() == 0 ? "" : words.separator)
+        .append(words.vocabulary("setting.", t.code(), t.label())));
+    fact("setting", words.setting, settings.toString(), out);
+    StringBuilder sectors = new StringBuilder();
+    i.sectors().forEach(t -> sectors.append(sectors.length() == 0 ? "" : words.separator)
+        .append(words.vocabulary("sector.", t.code(), t.label())));
+    fact("sector", words.sector, sectors.toString(), out);
+    fact("studies", words.studies, i.studyCount().isPresent() ? words.studies(i.studyCount().getAsInt()) : "", out);
+    out.append("</dl>\n</div>\n");
     section("what-is-it", words.whatIsIt, i.whatIsIt(), out);
     section("effectiveness", words.effectiveness, i.effectiveness(), out);
     section("evidence-security", words.evidenceSecurity, i.evidenceSecurity(), out);
@@ -151,6 +147,15 @@ public final class StringBuilderHtmlRenderer {
       }
       out.append("</ul>\n</section>\n");
     }
+    if (!i.related().isEmpty()) {
+      // Rendered alone, with no toolkit to look them up in, related ids are shown as they are.
+      out.append("<section class=\"et-related\">\n<h2>").append(Encode.forHtml(words.related))
+          .append("</h2>\n<ul class=\"et-related-list\">\n");
+      for (String id : i.related()) {
+        out.append("<li>").append(Encode.forHtml(id)).append("</li>\n");
+      }
+      out.append("</ul>\n</section>\n");
+    }
     if (i.lastUpdated().isPresent()) {
       String pattern = words.lastUpdated;
       int slot = pattern.indexOf("{0}");
@@ -179,8 +184,13 @@ public final class StringBuilderHtmlRenderer {
     return band + " (" + change + ")";
   }
 
+  private static void tileWords(String text, StringBuilder out) {
+    out.append("<span class=\"et-tile-words\">").append(Encode.forHtml(text)).append("</span>");
+  }
+
+  /** A gauge after the words of a tile. */
   private static void gauge(int filled, int of, StringBuilder out) {
-    out.append("<span class=\"et-gauge\" aria-hidden=\"true\">");
+    out.append(" <span class=\"et-gauge\" aria-hidden=\"true\">");
     for (int k = 0; k < filled; k++) {
       out.append('●');
     }
@@ -191,12 +201,19 @@ public final class StringBuilderHtmlRenderer {
       }
       out.append("</span>");
     }
-    out.append("</span> ");
+    out.append("</span>");
   }
 
-  private static void plainRating(String slug, String label, String value, StringBuilder out) {
-    out.append("<div class=\"et-rating et-rating-").append(slug).append("\"><dt>").append(Encode.forHtml(label))
-        .append("</dt>\n<dd class=\"et-rating-value\">").append(Encode.forHtml(value)).append("</dd>\n</div>\n");
+  /** One fact, or "Not given". */
+  private void fact(String slug, String label, String value, StringBuilder out) {
+    out.append("<div class=\"et-fact et-fact-").append(slug).append("\"><dt>").append(Encode.forHtml(label))
+        .append("</dt>");
+    if (value.isEmpty()) {
+      out.append("<dd class=\"et-not-given\">").append(Encode.forHtml(words.notGiven));
+    } else {
+      out.append("<dd>").append(Encode.forHtml(value));
+    }
+    out.append("</dd></div>\n");
   }
 
   private static void section(String slug, String heading, RichText body, StringBuilder out) {

@@ -89,6 +89,14 @@ public final class StringBuilderTextRenderer {
           }
         }
       }
+      if (!i.related().isEmpty()) {
+        // Rendered alone, with no toolkit to look them up in, related ids are shown as they are.
+        heading(words.related, '-');
+        blank();
+        for (String id : i.related()) {
+          wrap(TerminalColumns.printable(id), "  • ", "    ");
+        }
+      }
       if (i.lastUpdated().isPresent()) {
         blank();
         wrap(TerminalColumns.printable(words.lastUpdated.replace("{0}", words.date(i.lastUpdated().get()))), "", "");
@@ -118,36 +126,29 @@ public final class StringBuilderTextRenderer {
       values[rows++] = i.cost().isRated()
           ? gauge(i.cost().level().getAsInt(), 5) + " " + i.cost().level().getAsInt() + "/5 " + words.cost(i.cost())
           : words.costNotRated + " " + words.cost(i.cost());
-      if (!i.preventionTypes().isEmpty()) {
-        StringBuilder s = new StringBuilder();
-        for (PreventionType t : i.preventionTypes()) {
-          s.append(s.length() == 0 ? "" : words.separator).append(words.prevention(t));
-        }
-        labels[rows] = words.preventionLabel;
-        values[rows++] = s.toString();
+      // Every fact has a row, "Not given" when the intervention does not give it.
+      StringBuilder types = new StringBuilder();
+      for (PreventionType t : i.preventionTypes()) {
+        types.append(types.length() == 0 ? "" : words.separator).append(words.prevention(t));
       }
-      if (!i.settings().isEmpty()) {
-        StringBuilder s = new StringBuilder();
-        for (Setting setting : i.settings()) {
-          s.append(s.length() == 0 ? "" : words.separator)
-              .append(words.vocabulary("setting.", setting.code(), setting.label()));
-        }
-        labels[rows] = words.setting;
-        values[rows++] = s.toString();
+      labels[rows] = words.preventionLabel;
+      values[rows++] = types.length() == 0 ? words.notGiven : types.toString();
+      StringBuilder settings = new StringBuilder();
+      for (Setting setting : i.settings()) {
+        settings.append(settings.length() == 0 ? "" : words.separator)
+            .append(words.vocabulary("setting.", setting.code(), setting.label()));
       }
-      if (!i.sectors().isEmpty()) {
-        StringBuilder s = new StringBuilder();
-        for (Sector sector : i.sectors()) {
-          s.append(s.length() == 0 ? "" : words.separator)
-              .append(words.vocabulary("sector.", sector.code(), sector.label()));
-        }
-        labels[rows] = words.sector;
-        values[rows++] = s.toString();
+      labels[rows] = words.setting;
+      values[rows++] = settings.length() == 0 ? words.notGiven : settings.toString();
+      StringBuilder sectors = new StringBuilder();
+      for (Sector sector : i.sectors()) {
+        sectors.append(sectors.length() == 0 ? "" : words.separator)
+            .append(words.vocabulary("sector.", sector.code(), sector.label()));
       }
-      if (i.studyCount().isPresent()) {
-        labels[rows] = words.studies;
-        values[rows++] = words.studies(i.studyCount().getAsInt());
-      }
+      labels[rows] = words.sector;
+      values[rows++] = sectors.length() == 0 ? words.notGiven : sectors.toString();
+      labels[rows] = words.studies;
+      values[rows++] = i.studyCount().isPresent() ? words.studies(i.studyCount().getAsInt()) : words.notGiven;
       int labelColumns = 0;
       for (int r = 0; r < rows; r++) {
         labelColumns = Math.max(labelColumns, TerminalColumns.of(labels[r]));

@@ -49,6 +49,8 @@ final class Words {
   final String noChange;
   final String lastUpdated;
   final String headline;
+  final String notGiven;
+  final String related;
   final String language;
   private final DateTimeFormatter dates;
 
@@ -91,6 +93,8 @@ final class Words {
     noChange = violence.none();
     lastUpdated = text("last-updated");
     headline = text("rating.headline");
+    notGiven = text("not-given");
+    related = text("related");
     language = text("language");
     dates = DateTimeFormatter.ofPattern(text("date.pattern"), Locale.forLanguageTag(language));
   }

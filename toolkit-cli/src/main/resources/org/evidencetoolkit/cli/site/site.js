@@ -9,9 +9,13 @@
   var form = document.getElementById('site-filters');
   var table = document.querySelector('table[data-site-index]');
   var status = document.getElementById('site-count');
+  var noMatch = document.getElementById('site-no-match');
   if (!form || !table || !table.tBodies.length || !status) {
     return;
   }
+  // The table's scroll container, hidden with the table when no row matches.
+  var region = table.parentElement && table.parentElement.getAttribute('role') === 'region'
+      ? table.parentElement : table;
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
   rows.forEach(function (row, i) {
@@ -85,8 +89,13 @@
     }).forEach(function (row) {
       body.appendChild(row);
     });
+    // The words come from the page (the site's labels), never from this script.
     status.textContent = (status.getAttribute('data-template') || '{0} / {1}')
         .replace('{0}', String(shown)).replace('{1}', String(rows.length));
+    region.hidden = shown === 0;
+    if (noMatch) {
+      noMatch.hidden = shown !== 0;
+    }
   }
 
   form.addEventListener('change', update);

@@ -15,7 +15,11 @@ import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Toolkit;
+import java.util.Set;
 import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.html.HtmlPart;
+import org.evidencetoolkit.render.html.HtmlPartRenderer;
+import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -193,6 +197,110 @@ class SiteBuilderTest {
     assertThat(index.title()).isEqualTo("<script>alert(1)</script> & co");
     assertThat(index.select("tr[data-title]").attr("data-title")).isEqualTo("\"><img src=x onerror=alert(1)>");
     assertThat(Jsoup.parse(site.file("interventions/x.html").orElseThrow()).select("img")).isEmpty();
+  }
+
+  @Test
+  void theSampleSiteShowsNoNoneAnywhere() throws IOException {
+    InMemorySiteSink site = build(SiteBuilder.defaults(), SAMPLE);
+    for (Map.Entry<String, String> file : site.files().entrySet()) {
+      if (file.getKey().endsWith(".html")) {
+        assertThat(Jsoup.parse(file.getValue()).text()).as(file.getKey()).doesNotContainPattern("\\bNone\\b");
+      }
+    }
+    Document index = Jsoup.parse(site.file("index.html").orElseThrow());
+    assertThat(index.select("td.et-cell-setting").eachText()).contains("Not given");
+  }
+
+  @Test
+  void headlineOnlyEntriesSaySoOnTheirPageAndInTheIndex() throws IOException {
+    InMemorySiteSink site = build(SiteBuilder.defaults(), SAMPLE);
+    long headlineOnly = SAMPLE.interventions().stream().filter(Intervention::headlineOnly).count();
+    assertThat(headlineOnly).isPositive();
+    Document index = Jsoup.parse(site.file("index.html").orElseThrow());
+    assertThat(index.select("th.et-cell-title .et-badge")).hasSize((int) headlineOnly);
+    Document mentoring = Jsoup.parse(site.file("interventions/mentoring.html").orElseThrow());
+    assertThat(mentoring.expectFirst(".et-headline .et-note").text())
+        .isEqualTo("Only the published headline is given here: the full summary has not been written yet.");
+    Document reference = Jsoup.parse(site.file("interventions/trauma-informed-training.html").orElseThrow());
+    assertThat(reference.select(".et-note")).isEmpty();
+  }
+
+  @Test
+  void relatedApproachesAreLinksToPagesOfTheSite() throws IOException {
+    InMemorySiteSink site = build(SiteBuilder.defaults(), SAMPLE);
+    int links = 0;
+    for (Intervention i : SAMPLE.interventions()) {
+      Document page = Jsoup.parse(site.file(SiteBuilder.pagePath(i)).orElseThrow());
+      List<String> hrefs = page.select(".et-related a").eachAttr("href");
+      assertThat(hrefs).as(i.id()).hasSize(i.related().size());
+      for (String href : hrefs) {
+        assertThat(site.files()).containsKey("interventions/" + href);
+      }
+      links += hrefs.size();
+    }
+    assertThat(links).isPositive();
+  }
+
+  @Test
+  void theIndexTableHasItsOwnScrollContainerAndCaption() throws IOException {
+    Document index = Jsoup.parse(build(SiteBuilder.defaults(), SAMPLE).file("index.html").orElseThrow());
+    Element region = index.expectFirst("div.et-table-scroll[role=region][tabindex=0]");
+    assertThat(region.select("> table[data-site-index]")).hasSize(1);
+    assertThat(index.expectFirst("h1").text()).isEqualTo(SAMPLE.title());
+    assertThat(index.expectFirst("caption").text()).isEqualTo("Headline ratings");
+  }
+
+  @Test
+  void aZeroMatchMessageWithAResetWaitsOutsideTheTable() throws IOException {
+    Document index = Jsoup.parse(build(SiteBuilder.defaults(), SAMPLE).file("index.html").orElseThrow());
+    Element message = index.expectFirst("#site-no-match");
+    assertThat(message.hasAttr("hidden")).isTrue();
+    assertThat(message.closest("table")).isNull();
+    assertThat(message.text()).contains("No approaches match these filters.");
+    Element reset = message.expectFirst("button");
+    assertThat(reset.attr("type")).isEqualTo("reset");
+    assertThat(reset.attr("form")).isEqualTo("site-filters");
+  }
+
+  @Test
+  void everyPageIsTheRenderersPageWithTheSitesNavigationAndFooter() throws IOException {
+    InMemorySiteSink site = build(SiteBuilder.defaults(), SAMPLE);
+    for (Map.Entry<String, String> file : site.files().entrySet()) {
+      if (!file.getKey().endsWith(".html")) {
+        continue;
+      }
+      Document page = Jsoup.parse(file.getValue());
+      assertThat(page.body().className()).as(file.getKey()).isEqualTo("et-page");
+      assertThat(page.select("body > a.site-skip").attr("href")).isEqualTo("#et-main");
+      assertThat(page.select("body > header.site-header nav a")).hasSize(2);
+      assertThat(page.select("body > main#et-main")).hasSize(1);
+      assertThat(page.select("body > footer.site-footer")).hasSize(1);
+    }
+  }
+
+  @Test
+  void anApplicationReplacesTheNavigationAndTheFooter() throws IOException {
+    HtmlPartRendererFactory own = context -> new HtmlPartRenderer() {
+      @Override
+      public Set<Class<? extends HtmlPart>> partTypes() {
+        return Set.of(HtmlPart.Navigation.class, HtmlPart.PageFooter.class);
+      }
+
+      @Override
+      public void render(HtmlPart part) {
+        if (part instanceof HtmlPart.Navigation nav) {
+          context.writer().tag("nav", "class", "app-nav", "aria-label", "App");
+          context.writer().text(nav.page() + ": " + nav.title());
+          context.writer().end("nav");
+        }
+      }
+    };
+    InMemorySiteSink site = build(SiteBuilder.builder().partRendererFactory(own).build(), SAMPLE);
+    Document index = Jsoup.parse(site.file("index.html").orElseThrow());
+    assertThat(index.select(".site-header, .site-footer, .site-skip")).isEmpty();
+    assertThat(index.expectFirst("nav.app-nav").text()).isEqualTo("INDEX: " + SAMPLE.title());
+    // The rest of the site's furniture stays.
+    assertThat(index.select("#site-filters")).hasSize(1);
   }
 
   private static Intervention intervention(String id) {

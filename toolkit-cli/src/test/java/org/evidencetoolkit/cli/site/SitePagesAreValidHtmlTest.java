@@ -14,8 +14,17 @@ import org.junit.jupiter.api.Test;
 class SitePagesAreValidHtmlTest {
   @Test
   void everyPageOfTheSampleSiteIsValidHtml() throws Exception {
+    assertValid(SampleToolkit.load());
+  }
+
+  @Test
+  void everyPageOfASiteUnderAnotherProfileIsValidHtml() throws Exception {
+    assertValid(LearningToolkit.load());
+  }
+
+  private static void assertValid(org.evidencetoolkit.model.Toolkit toolkit) throws Exception {
     InMemorySiteSink site = SiteSink.inMemory();
-    SiteBuilder.defaults().write(SampleToolkit.load(), site);
+    SiteBuilder.defaults().write(toolkit, site);
     EmbeddedValidator validator = new EmbeddedValidator();
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
     int pages = 0;
@@ -29,7 +38,7 @@ class SitePagesAreValidHtmlTest {
       assertThat(errors).as(file.getKey() + "\n" + report).isEmpty();
       pages++;
     }
-    assertThat(pages).isEqualTo(SampleToolkit.load().interventions().size() + 2);
+    assertThat(pages).isEqualTo(toolkit.interventions().size() + 2);
   }
 
   /** The same for the site of the example non-YEF toolkit, {@code examples/learning-toolkit/}. */

@@ -114,6 +114,41 @@ class SiteWithPreviousEditionTest {
         assertThat(content).as(name).doesNotContain("changes.html").doesNotContain("site-updated"));
   }
 
+  /** The paths checked before writing are exactly the files written, the changes page included. */
+  @Test
+  void pathsNameEveryFileTheSiteWrites() throws Exception {
+    for (boolean withPrevious : List.of(true, false)) {
+      SiteBuilder.Builder builder = SiteBuilder.builder();
+      if (withPrevious) {
+        builder.previous(previous());
+      }
+      SiteBuilder site = builder.build();
+      List<String> written = site.write(current(), SiteSink.inMemory());
+      assertThat(site.paths(current())).as("with previous: " + withPrevious).isEqualTo(written);
+      if (withPrevious) {
+        assertThat(written).contains(SiteBuilder.CHANGES);
+      } else {
+        assertThat(written).doesNotContain(SiteBuilder.CHANGES);
+      }
+    }
+  }
+
+  /** The changes page is one of the site's pages: the renderer's skeleton, the site's parts. */
+  @Test
+  void theChangesPageHasTheSkeletonNavigationAndFooterOfEveryPage() throws Exception {
+    Map<String, String> files = site(true);
+    Document changes = page(files, SiteBuilder.CHANGES);
+    Document index = page(files, SiteBuilder.INDEX);
+    assertThat(changes.select("body").attr("class")).isEqualTo(index.select("body").attr("class"));
+    assertThat(changes.select("main").attr("id")).isEqualTo("et-main");
+    assertThat(changes.select("a.site-skip").attr("href")).isEqualTo("#et-main");
+    assertThat(changes.select("header.site-header nav a").eachText())
+        .isEqualTo(index.select("header.site-header nav a").eachText());
+    assertThat(changes.select("footer.site-footer").text()).isEqualTo(index.select("footer.site-footer").text());
+    assertThat(changes.select("link[rel=stylesheet]").attr("href")).isEqualTo(SiteBuilder.STYLESHEET);
+    assertThat(changes.select("html").attr("lang")).isEqualTo(index.select("html").attr("lang"));
+  }
+
   @Test
   void everyPageIsValidHtml() throws Exception {
     EmbeddedValidator validator = new EmbeddedValidator();

@@ -1,5 +1,7 @@
 package org.evidencetoolkit.model.rules;
 
+import org.evidencetoolkit.model.Suggestions;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.evidencetoolkit.model.rules;
 
+import org.evidencetoolkit.model.Suggestions;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.render.Labels;
@@ -36,6 +37,12 @@ public interface HtmlContext {
    * an intervention's footer shows; empty otherwise.
    */
   Optional<Resource> source();
+
+  /**
+   * The toolkit the renderer was given ({@code HtmlRenderer.Builder.toolkit}), or the toolkit
+   * being rendered for an index; empty otherwise. Related approaches are looked up in it.
+   */
+  Optional<Toolkit> toolkit();
 
   /** A class attribute value: each name with the configured prefix, separated by spaces. */
   String cssClass(String... names);

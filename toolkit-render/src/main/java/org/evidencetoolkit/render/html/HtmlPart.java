@@ -41,7 +41,10 @@ public sealed interface HtmlPart {
   }
 
   /**
-   * The headline ratings: impact, evidence, cost, prevention type, setting, sector, studies.
+   * The headline block at the top of an intervention: impact, evidence and cost as three tiles
+   * (words first, the gauge as hidden decoration, the band's colour as an accent), then prevention
+   * type, setting, sectors and studies as a compact list of facts ("Not given" where absent), and
+   * for a {@linkplain Intervention#headlineOnly() headline-only} entry a note saying so.
    *
    * @param intervention whose ratings
    */
@@ -119,6 +122,23 @@ public sealed interface HtmlPart {
   }
 
   /**
+   * "Related approaches": the interventions this one names in {@link Intervention#related()},
+   * after its sections. Each id is looked up in the toolkit the renderer was given ({@link
+   * HtmlContext#toolkit()}) and shown by its title, linked when the renderer knows where that
+   * intervention's page is; an id the toolkit does not hold is left out, so no link leads
+   * nowhere. Without a toolkit, ids are shown as they are, as plain text. Drawn when there is
+   * something to show.
+   *
+   * @param intervention whose related approaches
+   */
+  record Related(Intervention intervention) implements HtmlPart {
+    /** Refuses null. */
+    public Related {
+      Objects.requireNonNull(intervention, "intervention");
+    }
+  }
+
+  /**
    * The closing lines: the toolkit's source ("Source: …", when the renderer was given a toolkit,
    * {@link HtmlContext#source()}) and when the summary was last updated; drawn when there is
    * either.
@@ -146,13 +166,27 @@ public sealed interface HtmlPart {
   }
 
   /**
-   * A toolkit's index: its {@link About} and its table.
+   * A toolkit's index: its {@link About} and its {@link IndexTable}.
    *
    * @param toolkit the toolkit
    */
   record Index(Toolkit toolkit) implements HtmlPart {
     /** Refuses null. */
     public Index {
+      Objects.requireNonNull(toolkit, "toolkit");
+    }
+  }
+
+  /**
+   * The table of an index, inside a container that scrolls sideways when the table is wider than
+   * the page (or a short paragraph when the toolkit is empty). Its caption is the toolkit's title,
+   * or "Headline ratings" on a page whose heading already gives the title.
+   *
+   * @param toolkit the toolkit
+   */
+  record IndexTable(Toolkit toolkit) implements HtmlPart {
+    /** Refuses null. */
+    public IndexTable {
       Objects.requireNonNull(toolkit, "toolkit");
     }
   }
@@ -185,7 +219,50 @@ public sealed interface HtmlPart {
   }
 
   /**
-   * A side-by-side comparison table.
+   * What comes before a whole page's {@code <main>}: a site's skip link and navigation. The core
+   * draws nothing; an application (such as the static site) registers a renderer for it.
+   *
+   * @param page which kind of page
+   * @param title the page's title
+   */
+  record Navigation(PageKind page, String title) implements HtmlPart {
+    /** Refuses nulls. */
+    public Navigation {
+      Objects.requireNonNull(page, "page");
+      Objects.requireNonNull(title, "title");
+    }
+  }
+
+  /**
+   * What comes after a whole page's {@code <main>}: a site's footer. The core draws nothing; an
+   * application registers a renderer for it.
+   *
+   * @param page which kind of page
+   * @param title the page's title
+   */
+  record PageFooter(PageKind page, String title) implements HtmlPart {
+    /** Refuses nulls. */
+    public PageFooter {
+      Objects.requireNonNull(page, "page");
+      Objects.requireNonNull(title, "title");
+    }
+  }
+
+  /** The kinds of whole page a renderer writes, for {@link Navigation} and {@link PageFooter}. */
+  enum PageKind {
+    /** One intervention ({@code renderPage}). */
+    INTERVENTION,
+    /** A toolkit's index ({@code renderIndexPage}). */
+    INDEX,
+    /** A comparison ({@code renderComparisonPage}). */
+    COMPARISON,
+    /** A changelog ({@code ChangelogRenderer}'s whole page). */
+    CHANGES
+  }
+
+  /**
+   * A side-by-side comparison table, inside a container that scrolls sideways when the table is
+   * wider than the page.
    *
    * @param interventions the interventions, one column each, in order
    */

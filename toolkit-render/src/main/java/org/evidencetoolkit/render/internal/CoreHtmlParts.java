@@ -49,9 +49,13 @@ final class CoreHtmlParts implements HtmlPartRenderer {
           HtmlPart.CustomSection.class,
           HtmlPart.Tip.class,
           HtmlPart.ResourceItem.class,
+          HtmlPart.Related.class,
           HtmlPart.Footer.class,
           HtmlPart.About.class,
           HtmlPart.Index.class,
+          HtmlPart.IndexTable.class,
+          HtmlPart.Navigation.class,
+          HtmlPart.PageFooter.class,
           HtmlPart.IndexRow.class,
           HtmlPart.IndexCell.class,
           HtmlPart.Comparison.class);
@@ -103,12 +107,16 @@ final class CoreHtmlParts implements HtmlPartRenderer {
       tip(p);
     } else if (part instanceof HtmlPart.ResourceItem p) {
       resource(p);
+    } else if (part instanceof HtmlPart.Related p) {
+      related(p);
     } else if (part instanceof HtmlPart.Footer p) {
       footer(p);
     } else if (part instanceof HtmlPart.About p) {
       about(p);
     } else if (part instanceof HtmlPart.Index p) {
       index(p);
+    } else if (part instanceof HtmlPart.IndexTable p) {
+      indexTable(p);
     } else if (part instanceof HtmlPart.IndexRow p) {
       indexRow(p);
     } else if (part instanceof HtmlPart.IndexCell p) {
@@ -116,6 +124,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     } else if (part instanceof HtmlPart.Comparison p) {
       comparison(p);
     }
+    // Navigation and PageFooter: a plain page has neither; an application draws its own.
   }
 
   // --- intervention ---------------------------------------------------------------------------
@@ -131,6 +140,9 @@ final class CoreHtmlParts implements HtmlPartRenderer {
         i,
         section -> context.render(new HtmlPart.NarrativeSection(section, i)),
         (id, body) -> context.render(new HtmlPart.CustomSection(id, i)));
+    if (!i.related().isEmpty()) {
+      context.render(new HtmlPart.Related(i));
+    }
     if (i.lastUpdated().isPresent() || context.source().isPresent()) {
       context.render(new HtmlPart.Footer(i));
     }
@@ -153,38 +165,62 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     close("header");
   }
 
+  /**
+   * The headline block: three tiles, then the facts, then the headline-only note. The tiles are a
+   * description list so that each rating's name and value stay paired for assistive technology.
+   */
   private void ratings(HtmlPart.Ratings part) {
     Intervention i = part.intervention();
-    open(part, "dl", "class", context.cssClass("ratings"));
+    open(part, "div", "class", context.cssClass("headline"));
     html.line();
-    rating(part, "impact", labels.text("rating.impact"), () -> impactValue(part, i), bandClass(i));
-    rating(part, "evidence", labels.text("rating.evidence"), () -> evidenceValue(part, i), "");
-    rating(part, "cost", labels.text("rating.cost"), () -> costValue(part, i), "");
-    plainRating(part, "prevention", "rating.prevention",
-        RatingText.preventionTypes(labels, i.preventionTypes()));
-    plainRating(part, "setting", "rating.setting", RatingText.settings(labels, i.settings()));
-    plainRating(part, "sector", "rating.sector", RatingText.sectors(labels, i.sectors()));
-    if (i.studyCount().isPresent()) {
-      plainRating(part, "studies", "rating.studies", labels.studies(i.studyCount().getAsInt()));
-    }
+    open(part, "dl", "class", context.cssClass("tiles"));
+    html.line();
+    tile(part, "impact", "rating.impact", () -> impactValue(part, i, true), bandClass(i));
+    tile(part, "evidence", "rating.evidence", () -> evidenceValue(part, i, true), null);
+    tile(part, "cost", "rating.cost", () -> costValue(part, i, true), null);
     close("dl");
-  }
-
-  private void plainRating(HtmlPart part, String slug, String key, String value) {
-    if (!value.isEmpty()) {
-      rating(part, slug, labels.text(key), () -> html.text(value), "");
+    open(part, "dl", "class", context.cssClass("facts"));
+    html.line();
+    fact(part, "prevention", "rating.prevention", RatingText.preventionTypes(labels, i.preventionTypes()));
+    fact(part, "setting", "rating.setting", RatingText.settings(labels, i.settings()));
+    fact(part, "sector", "rating.sector", RatingText.sectors(labels, i.sectors()));
+    fact(part, "studies", "rating.studies",
+        i.studyCount().isPresent() ? labels.studies(i.studyCount().getAsInt()) : "");
+    close("dl");
+    if (i.headlineOnly()) {
+      open(part, "p", "class", context.cssClass("note"));
+      html.text(labels.text("headline-only"));
+      close("p");
     }
+    close("div");
   }
 
-  private void rating(HtmlPart part, String slug, String label, Runnable value, String extraClass) {
-    open(part, "div", "class", context.cssClass("rating", "rating-" + slug));
-    open(part, "dt");
-    html.text(label);
+  private void tile(HtmlPart part, String slug, String key, Runnable value, @Nullable String band) {
+    String classes = context.cssClass("tile", "tile-" + slug);
+    open(part, "div", "class", band == null ? classes : classes + " " + band);
+    open(part, "dt", "class", context.cssClass("tile-label"));
+    html.text(labels.text(key));
     close("dt");
-    String classes = context.cssClass("rating-value") + (extraClass.isEmpty() ? "" : " " + extraClass);
-    open(part, "dd", "class", classes);
+    open(part, "dd", "class", context.cssClass("rating-value"));
     value.run();
     close("dd");
+    close("div");
+  }
+
+  /** One fact, "Not given" when the intervention does not give it. */
+  private void fact(HtmlPart part, String slug, String key, String value) {
+    open(part, "div", "class", context.cssClass("fact", "fact-" + slug));
+    open(part, "dt");
+    html.text(labels.text(key));
+    html.end("dt");
+    if (value.isEmpty()) {
+      open(part, "dd", "class", context.cssClass("not-given"));
+      html.text(labels.text("not-given"));
+    } else {
+      open(part, "dd");
+      html.text(value);
+    }
+    html.end("dd");
     close("div");
   }
 
@@ -192,35 +228,74 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     return context.cssClass("band-" + i.impact().band().name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 
-  private void impactValue(HtmlPart part, Intervention i) {
+  /**
+   * An impact rating in words with its gauge: the gauge first in a table cell, after the words in
+   * a tile (where the words lead and the pips sit under them).
+   */
+  private void impactValue(HtmlPart part, Intervention i, boolean wordsFirst) {
+    String words = RatingText.impact(labels, profile, i.impact());
+    if (wordsFirst) {
+      tileWords(part, words);
+    }
     OptionalInt pips = RatingText.impactPips(i.impact().band());
     if (pips.isPresent()) {
-      gauge(part, pips.getAsInt(), RatingText.IMPACT_PIPS);
+      gauge(part, pips.getAsInt(), RatingText.IMPACT_PIPS, wordsFirst);
     } else if (i.impact().band() == ImpactBand.HARMFUL) {
+      if (wordsFirst) {
+        html.text(" ");
+      }
       open(part, "span", "class", context.cssClass("gauge", "gauge-harmful"), "aria-hidden", "true");
       html.text("▼");
       html.end("span");
+      if (!wordsFirst) {
+        html.text(" ");
+      }
+    }
+    if (!wordsFirst) {
+      html.text(words);
+    }
+  }
+
+  private void evidenceValue(HtmlPart part, Intervention i, boolean wordsFirst) {
+    String words = RatingText.evidence(labels, i.evidence());
+    if (wordsFirst) {
+      tileWords(part, words);
+    }
+    if (i.evidence().isRated()) {
+      gauge(part, i.evidence().level().getAsInt(), RatingText.LEVEL_PIPS, wordsFirst);
+    }
+    if (!wordsFirst) {
+      html.text(words);
+    }
+  }
+
+  private void costValue(HtmlPart part, Intervention i, boolean wordsFirst) {
+    String words = RatingText.cost(labels, i.cost());
+    if (wordsFirst) {
+      tileWords(part, words);
+    }
+    if (i.cost().isRated()) {
+      gauge(part, i.cost().level().getAsInt(), RatingText.LEVEL_PIPS, wordsFirst);
+    }
+    if (!wordsFirst) {
+      html.text(words);
+    }
+  }
+
+  private void tileWords(HtmlPart part, String words) {
+    open(part, "span", "class", context.cssClass("tile-words"));
+    html.text(words);
+    html.end("span");
+  }
+
+  /**
+   * Pips are decoration: the words beside them carry the rating, so they are hidden from assistive
+   * technology. The space goes between the words and the gauge, on whichever side the words are.
+   */
+  private void gauge(HtmlPart part, int filled, int of, boolean afterWords) {
+    if (afterWords) {
       html.text(" ");
     }
-    html.text(RatingText.impact(labels, profile, i.impact()));
-  }
-
-  private void evidenceValue(HtmlPart part, Intervention i) {
-    if (i.evidence().isRated()) {
-      gauge(part, i.evidence().level().getAsInt(), RatingText.LEVEL_PIPS);
-    }
-    html.text(RatingText.evidence(labels, i.evidence()));
-  }
-
-  private void costValue(HtmlPart part, Intervention i) {
-    if (i.cost().isRated()) {
-      gauge(part, i.cost().level().getAsInt(), RatingText.LEVEL_PIPS);
-    }
-    html.text(RatingText.cost(labels, i.cost()));
-  }
-
-  /** Pips are decoration: the words beside them carry the rating, so they are hidden from assistive technology. */
-  private void gauge(HtmlPart part, int filled, int of) {
     open(part, "span", "class", context.cssClass("gauge"), "aria-hidden", "true");
     html.text("●".repeat(filled));
     if (filled < of) {
@@ -229,7 +304,9 @@ final class CoreHtmlParts implements HtmlPartRenderer {
       html.end("span");
     }
     html.end("span");
-    html.text(" ");
+    if (!afterWords) {
+      html.text(" ");
+    }
   }
 
   private void section(HtmlPart.NarrativeSection part) {
@@ -307,6 +384,45 @@ final class CoreHtmlParts implements HtmlPartRenderer {
       close("p");
     }
     close("li");
+  }
+
+  /**
+   * "Related approaches": titles looked up in the toolkit and linked where the renderer knows the
+   * page; without a toolkit the ids as plain text. An id the toolkit lacks is left out.
+   */
+  private void related(HtmlPart.Related part) {
+    Intervention i = part.intervention();
+    Optional<Toolkit> toolkit = context.toolkit();
+    List<Runnable> items = new java.util.ArrayList<>();
+    for (String id : i.related()) {
+      if (toolkit.isEmpty()) {
+        items.add(() -> html.text(id));
+        continue;
+      }
+      Optional<Intervention> other = toolkit.get().find(id);
+      if (other.isPresent() && !other.get().id().equals(i.id())) {
+        items.add(() -> titleLink(part, other.get()));
+      }
+    }
+    if (items.isEmpty()) {
+      return;
+    }
+    // Not an "et-section": it is no section of the profile's order, but the toolkit's links.
+    open(part, "section", "class", context.cssClass("related"));
+    html.line();
+    String h = heading(1);
+    open(part, h);
+    html.text(labels.text("related"));
+    close(h);
+    open(part, "ul", "class", context.cssClass("related-list"));
+    html.line();
+    for (Runnable item : items) {
+      open(part, "li");
+      item.run();
+      close("li");
+    }
+    close("ul");
+    close("section");
   }
 
   private void footer(HtmlPart.Footer part) {
@@ -427,15 +543,26 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     if (!toolkit.about().isEmpty() || toolkit.source().isPresent()) {
       context.render(new HtmlPart.About(toolkit));
     }
+    context.render(new HtmlPart.IndexTable(toolkit));
+  }
+
+  private void indexTable(HtmlPart.IndexTable part) {
+    Toolkit toolkit = part.toolkit();
     List<Intervention> interventions = toolkit.interventions();
     if (interventions.isEmpty()) {
       empty(part);
       return;
     }
+    String title = RatingText.isInvisible(toolkit.title()) ? labels.text("untitled") : toolkit.title();
+    // Under a page heading that already names the toolkit, the caption says what the table holds.
+    String caption = context instanceof HtmlRendering r && r.pageHeadingIs(title)
+        ? labels.text("rating.headline")
+        : title;
+    scrollStart(part, caption);
     open(part, "table", "class", context.cssClass("index"));
     html.line();
     open(part, "caption");
-    html.text(RatingText.isInvisible(part.toolkit().title()) ? labels.text("untitled") : part.toolkit().title());
+    html.text(caption);
     close("caption");
     open(part, "thead");
     open(part, "tr");
@@ -454,6 +581,17 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     }
     close("tbody");
     close("table");
+    close("div");
+  }
+
+  /**
+   * Opens the container a wide table scrolls sideways in, so the page itself never does. It can be
+   * focused, so that keyboard users can scroll it too, and is named after the table.
+   */
+  private void scrollStart(HtmlPart part, String name) {
+    open(part, "div", "class", context.cssClass("table-scroll"), "role", "region", "tabindex", "0",
+        "aria-label", name);
+    html.line();
   }
 
   private String columnLabel(IndexColumn column) {
@@ -481,6 +619,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     if (part.column() == IndexColumn.TITLE) {
       open(part, "th", "scope", "row", "class", classes);
       titleLink(part, i);
+      headlineOnlyBadge(part, i);
       html.end("th");
       return;
     }
@@ -489,18 +628,28 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     }
     open(part, "td", "class", classes);
     switch (part.column()) {
-      case IMPACT -> impactValue(part, i);
-      case EVIDENCE -> evidenceValue(part, i);
-      case COST -> costValue(part, i);
-      case PREVENTION -> html.text(orNone(RatingText.preventionTypes(labels, i.preventionTypes())));
-      case SETTING -> html.text(orNone(RatingText.settings(labels, i.settings())));
+      case IMPACT -> impactValue(part, i, false);
+      case EVIDENCE -> evidenceValue(part, i, false);
+      case COST -> costValue(part, i, false);
+      case PREVENTION -> html.text(orNotGiven(RatingText.preventionTypes(labels, i.preventionTypes())));
+      case SETTING -> html.text(orNotGiven(RatingText.settings(labels, i.settings())));
       case TITLE -> html.text(RatingText.title(labels, i));
     }
     html.end("td");
   }
 
-  private String orNone(String list) {
-    return list.isEmpty() ? labels.text("none") : list;
+  private String orNotGiven(String list) {
+    return list.isEmpty() ? labels.text("not-given") : list;
+  }
+
+  /** "Headline only" after a title in a table, for an entry that gives only its headline. */
+  private void headlineOnlyBadge(HtmlPart part, Intervention i) {
+    if (i.headlineOnly()) {
+      html.text(" ");
+      open(part, "span", "class", context.cssClass("badge"));
+      html.text(labels.text("headline-only.short"));
+      html.end("span");
+    }
   }
 
   private void titleLink(HtmlPart part, Intervention i) {
@@ -520,6 +669,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
       empty(part);
       return;
     }
+    scrollStart(part, labels.text("comparison.title"));
     open(part, "table", "class", context.cssClass("comparison"));
     html.line();
     open(part, "caption");
@@ -533,15 +683,16 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     for (Intervention i : interventions) {
       open(part, "th", "scope", "col");
       titleLink(part, i);
+      headlineOnlyBadge(part, i);
       html.end("th");
     }
     html.end("tr");
     close("thead");
     open(part, "tbody");
     html.line();
-    comparisonRow(part, "rating.impact", interventions, i -> () -> impactValue(part, i), this::bandClass);
-    comparisonRow(part, "rating.evidence", interventions, i -> () -> evidenceValue(part, i), i -> "");
-    comparisonRow(part, "rating.cost", interventions, i -> () -> costValue(part, i), i -> "");
+    comparisonRow(part, "rating.impact", interventions, i -> () -> impactValue(part, i, false), this::bandClass);
+    comparisonRow(part, "rating.evidence", interventions, i -> () -> evidenceValue(part, i, false), i -> "");
+    comparisonRow(part, "rating.cost", interventions, i -> () -> costValue(part, i, false), i -> "");
     comparisonText(part, "rating.prevention", interventions,
         i -> RatingText.preventionTypes(labels, i.preventionTypes()));
     comparisonText(part, "rating.setting", interventions, i -> RatingText.settings(labels, i.settings()));
@@ -551,6 +702,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
     comparisonText(part, "comparison.summary", interventions, Intervention::summary);
     close("tbody");
     close("table");
+    close("div");
   }
 
   private void comparisonText(
@@ -561,7 +713,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
         interventions,
         i -> () -> {
           String text = value.apply(i);
-          html.text(text.isEmpty() ? labels.text("none") : text);
+          html.text(text.isEmpty() ? labels.text("not-given") : text);
         },
         i -> "");
   }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.render.Labels;
 import org.evidencetoolkit.render.html.AttributeProvider;
 import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
@@ -18,11 +19,13 @@ import org.evidencetoolkit.render.html.HtmlWriter;
  * @param classPrefix prefixed to every CSS class
  * @param labels the application's words, on top of the profile's
  * @param profile the profile given to the builder, if any
+ * @param toolkit the toolkit given to the builder, if any
  * @param source the source of the toolkit given to the builder, if any
  * @param linkTarget the {@code target} of external links, if any
  * @param interventionLink where an intervention's own page is
  * @param partRendererFactories application part renderers, first registered first
  * @param attributeProviders application attribute providers, first registered first
+ * @param scripts the addresses of scripts a whole page loads
  * @param writers makes the writer for one call
  */
 public record HtmlOptions(
@@ -30,15 +33,18 @@ public record HtmlOptions(
     String classPrefix,
     Labels labels,
     Optional<Profile> profile,
+    Optional<Toolkit> toolkit,
     Optional<Resource> source,
     Optional<String> linkTarget,
     Function<Intervention, Optional<String>> interventionLink,
     List<HtmlPartRendererFactory> partRendererFactories,
     List<AttributeProvider> attributeProviders,
+    List<String> scripts,
     Function<Appendable, HtmlWriter> writers) {
   /** Copies the lists. */
   public HtmlOptions {
     partRendererFactories = List.copyOf(partRendererFactories);
     attributeProviders = List.copyOf(attributeProviders);
+    scripts = List.copyOf(scripts);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.render.Labels;
@@ -24,15 +25,24 @@ public final class HtmlRendering implements HtmlContext {
   private final HtmlOptions options;
   private final Labels labels;
   private final Profile profile;
+  private final Optional<Toolkit> toolkit;
   private final HtmlWriter writer;
   private final CoreHtmlParts core;
   private final Map<Class<? extends HtmlPart>, HtmlPartRenderer> renderers = new HashMap<>();
 
-  /** A rendering under a profile, with labels already layered over it, that writes to {@code out}. */
-  public HtmlRendering(HtmlOptions options, Labels labels, Profile profile, Appendable out) {
+  /** The heading of the whole page being written, once written. */
+  private @Nullable String pageHeading;
+
+  /**
+   * A rendering under a profile, with labels already layered over it, that writes to {@code
+   * out}; {@code toolkit} is the toolkit related approaches are looked up in.
+   */
+  public HtmlRendering(
+      HtmlOptions options, Labels labels, Profile profile, Optional<Toolkit> toolkit, Appendable out) {
     this.options = options;
     this.labels = labels;
     this.profile = profile;
+    this.toolkit = toolkit;
     this.writer = options.writers().apply(out);
     this.core = new CoreHtmlParts(this, options);
     core.partTypes().forEach(type -> renderers.put(type, core));
@@ -58,6 +68,11 @@ public final class HtmlRendering implements HtmlContext {
   @Override
   public Profile profile() {
     return profile;
+  }
+
+  @Override
+  public Optional<Toolkit> toolkit() {
+    return toolkit;
   }
 
   @Override
@@ -164,8 +179,11 @@ public final class HtmlRendering implements HtmlContext {
     return pairs;
   }
 
-  /** Writes a whole page around {@code body}. */
-  public void page(String title, Stylesheet stylesheet, Runnable body) {
+  /**
+   * Writes a whole page around {@code body}: the head (title, stylesheet, scripts), then {@link
+   * HtmlPart.Navigation}, {@code <main>} with the body, and {@link HtmlPart.PageFooter}.
+   */
+  public void page(HtmlPart.PageKind kind, String title, Stylesheet stylesheet, Runnable body) {
     writer.raw("<!doctype html>\n");
     writer.tag("html", "lang", labels().languageTag());
     writer.raw("\n<head>\n<meta charset=\"utf-8\">\n");
@@ -191,14 +209,36 @@ public final class HtmlRendering implements HtmlContext {
               writer.line();
               writer.raw("</style>\n");
             });
-    writer.raw("</head>\n<body>\n<main>\n");
+    for (String script : options.scripts()) {
+      writer.tag("script", "src", script, "defer", "");
+      writer.end("script");
+      writer.line();
+    }
+    writer.raw("</head>\n");
+    writer.tag("body", "class", cssClass("page"));
+    writer.line();
+    String shownTitle = RatingText.isInvisible(title) ? labels().text("untitled") : title;
+    render(new HtmlPart.Navigation(kind, shownTitle));
+    writer.tag("main", "id", cssClass("main"));
+    writer.line();
     body.run();
     writer.line();
-    writer.raw("</main>\n</body>\n</html>\n");
+    writer.raw("</main>\n");
+    render(new HtmlPart.PageFooter(kind, shownTitle));
+    writer.raw("</body>\n</html>\n");
+  }
+
+  /**
+   * Whether the page's heading already says this, so that a table under it needs a caption of its
+   * own rather than the same words again.
+   */
+  boolean pageHeadingIs(String text) {
+    return text.equals(pageHeading);
   }
 
   /** Writes a page heading at depth 0. */
   public void pageHeading(String text) {
+    pageHeading = text;
     String h = "h" + headingLevel(0);
     writer.tag(h, "class", cssClass("page-title"));
     writer.text(RatingText.isInvisible(text) ? labels().text("untitled") : text);

@@ -2,6 +2,7 @@ package org.evidencetoolkit.render.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.evidencetoolkit.model.CostRating;
 import org.evidencetoolkit.model.EvidenceRating;
@@ -13,6 +14,7 @@ import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
+import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.Link;
 import org.evidencetoolkit.model.text.Text;
@@ -142,6 +144,25 @@ public final class RatingText {
       i += Character.charCount(cp);
     }
     return true;
+  }
+
+  /**
+   * What "Related approaches" lists, in order: with a toolkit, the titles of the related ids it
+   * holds (an id it lacks, or the intervention's own, is left out, so nothing points nowhere);
+   * without one, the ids as they are.
+   */
+  public static List<String> related(Labels labels, Intervention intervention, Optional<Toolkit> toolkit) {
+    List<String> shown = new ArrayList<>();
+    for (String id : intervention.related()) {
+      if (toolkit.isEmpty()) {
+        shown.add(id);
+      } else {
+        toolkit.get().find(id)
+            .filter(other -> !other.id().equals(intervention.id()))
+            .ifPresent(other -> shown.add(title(labels, other)));
+      }
+    }
+    return shown;
   }
 
   /** The title, or the "untitled" label when it is blank. */

@@ -1,11 +1,14 @@
-package org.evidencetoolkit.model.rules;
+package org.evidencetoolkit.model;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the known name an editor probably meant, for "did you mean" hints. */
-final class Suggestions {
+/**
+ * Finds the known name an editor probably meant, for "did you mean" hints: the one matcher that
+ * rules, readers, labels and the command line share, so every hint follows the same threshold.
+ */
+public final class Suggestions {
   /** Longer names are not compared: the hint is a courtesy and must stay cheap. */
   private static final int MAX_COMPARED = 64;
 
@@ -15,7 +18,7 @@ final class Suggestions {
    * The candidate closest to {@code wrong}, if it differs only in case or by at most two edits
    * (insertions, deletions or substitutions), preferring the first among equals.
    */
-  static Optional<String> closest(String wrong, Collection<String> candidates) {
+  public static Optional<String> closest(String wrong, Collection<String> candidates) {
     if (wrong.length() > MAX_COMPARED) {
       return Optional.empty();
     }
@@ -37,7 +40,7 @@ final class Suggestions {
   }
 
   /** Levenshtein distance over UTF-16 units, which is enough for slugs and codes. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
