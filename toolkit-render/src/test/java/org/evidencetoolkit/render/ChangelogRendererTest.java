@@ -23,6 +23,7 @@ import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.diff.Change;
 import org.evidencetoolkit.model.diff.ToolkitDiff;
 import org.evidencetoolkit.render.ChangelogRenderer.Format;
+import org.evidencetoolkit.render.labels.Labels;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.evidencetoolkit.model.LabelKeys;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.render.labels.Labels;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
