@@ -17,9 +17,11 @@ class TextTableTest {
             .format();
     assertThat(table)
         .isEqualTo(
-            "ID                  IMPACT           COST\n"
-                + "mentoring           Moderate impact  2/5 Low\n"
-                + "focused-deterrence  High impact\n");
+            """
+            ID                  IMPACT           COST
+            mentoring           Moderate impact  2/5 Low
+            focused-deterrence  High impact
+            """);
   }
 
   @Test

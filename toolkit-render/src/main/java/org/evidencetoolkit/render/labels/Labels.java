@@ -164,7 +164,7 @@ public final class Labels {
   public static Labels of(ResourceBundle bundle) {
     Map<String, String> set = read(bundle);
     // A bundle made in code (a ListResourceBundle) has no base name.
-    String where = Optional.ofNullable((String) bundle.getBaseBundleName())
+    String where = Optional.ofNullable(bundle.getBaseBundleName())
         .map(name -> "Labels.of(bundle " + name + ")")
         .orElse("Labels.of(bundle)");
     for (String key : new TreeSet<>(set.keySet())) {
