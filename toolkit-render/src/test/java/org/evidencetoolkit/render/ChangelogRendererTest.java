@@ -154,7 +154,7 @@ class ChangelogRendererTest {
   @Test
   void theChangelogsLabelsAreKnownKeys() throws IOException {
     Properties bundle = new Properties();
-    try (InputStream in = Labels.class.getResourceAsStream("labels.properties")) {
+    try (InputStream in = Labels.class.getResourceAsStream("/org/evidencetoolkit/render/labels.properties")) {
       bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     }
     Set<String> shipped = bundle.stringPropertyNames().stream()

@@ -146,7 +146,7 @@ class LabelLayersTest {
   @Test
   void theShippedKeysAreTheModelsLabelKeys() throws IOException {
     Properties shipped = new Properties();
-    try (InputStream in = Labels.class.getResourceAsStream("labels.properties")) {
+    try (InputStream in = Labels.class.getResourceAsStream("/org/evidencetoolkit/render/labels.properties")) {
       assertThat(in).isNotNull();
       shipped.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
