@@ -62,14 +62,18 @@ class PublishingAnotherToolkitTest {
     assertThat(html)
         .contains("<html lang=\"en-GB\">", "Evidence strength", "Moderate impact (+3 months)")
         .doesNotContain("Evidence quality");
+    // The Markdown of a toolkit is its index (MarkdownRenderer.renderIndex), as in the other formats.
     String markdown = ok("render", path, "--format", "markdown").out();
-    List<String> documents = List.of(markdown.split("\n---\n\n"));
-    assertThat(documents).hasSize(4);
-    assertInOrder(documents.get(0), SECTION_HEADINGS);
-    assertThat(documents.get(3)).contains("Behind the average", "Harmful (\u22122 months)");
+    assertThat(markdown)
+        .startsWith("# Example Learning Toolkit (fictional)\n")
+        .contains("Every figure in it is invented", "**Evidence strength:**")
+        .contains("Moderate impact (+3 months)", "Harmful (\u22122 months)")
+        .doesNotContain("Evidence quality", "Behind the average");
+    assertInOrder(markdown, List.of("## Reading buddies", "## Maths games club",
+        "## Homework diaries", "## Weekly spelling tests"));
     assertNoViolence("the text index", text);
     assertNoViolence("the HTML index", html);
-    assertNoViolence("the Markdown of every intervention", markdown);
+    assertNoViolence("the Markdown index", markdown);
   }
 
   @ParameterizedTest(name = "single file: {0}")

@@ -25,6 +25,7 @@ import org.evidencetoolkit.render.internal.HtmlRendering;
 import org.evidencetoolkit.render.internal.MarkdownText;
 import org.evidencetoolkit.render.internal.RelativeUrls;
 import org.evidencetoolkit.render.internal.TextLines;
+import org.evidencetoolkit.render.labels.Labels;
 
 /**
  * A changelog: what {@link org.evidencetoolkit.model.diff.ToolkitDiff} found between two

@@ -19,6 +19,7 @@ import org.evidencetoolkit.render.internal.HtmlOptions;
 import org.evidencetoolkit.render.internal.HtmlRendering;
 import org.evidencetoolkit.render.internal.RatingText;
 import org.evidencetoolkit.render.internal.RelativeUrls;
+import org.evidencetoolkit.render.labels.Labels;
 
 /**
  * Renders interventions, toolkit indexes and comparisons as HTML: a fragment to embed in an
@@ -64,14 +65,14 @@ import org.evidencetoolkit.render.internal.RelativeUrls;
  *       }
  *     })
  *     .build();
- * String article = renderer.renderFragment(intervention);
+ * String article = renderer.render(intervention);
  * String page = renderer.renderIndexPage(toolkit);
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; each call makes its own writer and part renderers.
  * The {@code Appendable} forms throw {@link java.io.UncheckedIOException} if the appendable does.
  */
-public final class HtmlRenderer {
+public final class HtmlRenderer implements Renderer {
   private static final Pattern CLASS_PREFIX = Pattern.compile("[A-Za-z0-9_-]*");
   private static final Pattern TARGET = Pattern.compile("_blank|_self|_parent|_top|[A-Za-z0-9][A-Za-z0-9_-]*");
   private static final HtmlRenderer DEFAULTS = builder().build();
@@ -81,6 +82,7 @@ public final class HtmlRenderer {
   // The profile and labels in force for single interventions and comparisons, worked out once.
   private final Profile pageProfile;
   private final Labels pageLabels;
+  private final Renderer pages = new Pages();
 
   private HtmlRenderer(Builder builder) {
     this.options =
@@ -132,15 +134,28 @@ public final class HtmlRenderer {
     return new HtmlRendering(options, labels, profile, Optional.of(toolkit), out);
   }
 
-  /** One intervention as an {@code <article>} element. */
-  public String renderFragment(Intervention intervention) {
+  /**
+   * Whole pages instead of fragments: the same renderer, whose {@code render} is {@link
+   * #renderPage(Intervention)}, {@code renderIndex} {@link #renderIndexPage(Toolkit)} and {@code
+   * renderComparison} {@link #renderComparisonPage(List, String)} titled with the label {@code
+   * comparison.title}. For an application that picks a {@link Renderer} by format and wants HTML
+   * it can open in a browser.
+   */
+  public Renderer pages() {
+    return pages;
+  }
+
+  /** One intervention as an {@code <article>} element, to embed in a page. */
+  @Override
+  public String render(Intervention intervention) {
     StringBuilder out = new StringBuilder(8192);
-    renderFragment(intervention, out);
+    render(intervention, out);
     return out.toString();
   }
 
-  /** Writes one intervention as an {@code <article>} element. */
-  public void renderFragment(Intervention intervention, Appendable out) {
+  /** Writes one intervention as an {@code <article>} element, to embed in a page. */
+  @Override
+  public void render(Intervention intervention, Appendable out) {
     Objects.requireNonNull(intervention, "intervention");
     pageRendering(out).render(new HtmlPart.Article(intervention));
   }
@@ -172,6 +187,7 @@ public final class HtmlRenderer {
    * source}, a {@code <div>} ({@link HtmlPart.About}) with them comes first. Worded under the
    * builder's profile if it was given one, else under the toolkit's.
    */
+  @Override
   public String renderIndex(Toolkit toolkit) {
     StringBuilder out = new StringBuilder(8192);
     renderIndex(toolkit, out);
@@ -179,6 +195,7 @@ public final class HtmlRenderer {
   }
 
   /** Writes a toolkit's index table. */
+  @Override
   public void renderIndex(Toolkit toolkit, Appendable out) {
     Objects.requireNonNull(toolkit, "toolkit");
     indexRendering(toolkit, out).render(new HtmlPart.Index(toolkit));
@@ -214,6 +231,7 @@ public final class HtmlRenderer {
    * words are the builder's profile's ({@link Builder#profile(Profile)}, {@link
    * Builder#toolkit(Toolkit)}), {@link Profile#yef()} by default.
    */
+  @Override
   public String renderComparison(List<Intervention> interventions) {
     StringBuilder out = new StringBuilder(8192);
     renderComparison(interventions, out);
@@ -221,6 +239,7 @@ public final class HtmlRenderer {
   }
 
   /** Writes a comparison table. */
+  @Override
   public void renderComparison(List<Intervention> interventions, Appendable out) {
     pageRendering(out).render(new HtmlPart.Comparison(interventions));
   }
@@ -245,6 +264,44 @@ public final class HtmlRenderer {
           rendering.pageHeading(title);
           rendering.render(part);
         });
+  }
+
+  /** This renderer drawing whole pages: {@link #pages()}. */
+  private final class Pages implements Renderer {
+    @Override
+    public String render(Intervention intervention) {
+      return renderPage(intervention);
+    }
+
+    @Override
+    public void render(Intervention intervention, Appendable out) {
+      renderPage(intervention, out);
+    }
+
+    @Override
+    public String renderIndex(Toolkit toolkit) {
+      return renderIndexPage(toolkit);
+    }
+
+    @Override
+    public void renderIndex(Toolkit toolkit, Appendable out) {
+      renderIndexPage(toolkit, out);
+    }
+
+    @Override
+    public String renderComparison(List<Intervention> interventions) {
+      return renderComparisonPage(interventions, pageLabels.text("comparison.title"));
+    }
+
+    @Override
+    public void renderComparison(List<Intervention> interventions, Appendable out) {
+      renderComparisonPage(interventions, pageLabels.text("comparison.title"), out);
+    }
+
+    @Override
+    public String toString() {
+      return "HtmlRenderer.pages()";
+    }
   }
 
   /** Configures an {@link HtmlRenderer}. */

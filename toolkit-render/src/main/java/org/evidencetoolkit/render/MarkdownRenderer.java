@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Profile;
@@ -19,6 +20,7 @@ import org.evidencetoolkit.model.text.Text;
 import org.evidencetoolkit.render.internal.MarkdownText;
 import org.evidencetoolkit.render.internal.RatingText;
 import org.evidencetoolkit.render.internal.SectionOrder;
+import org.evidencetoolkit.render.labels.Labels;
 
 /**
  * Renders an intervention as a CommonMark document: the title as a level-1 heading, the summary,
@@ -39,13 +41,16 @@ import org.evidencetoolkit.render.internal.SectionOrder;
  * with white space or punctuation right next to a letter may not read back as emphasis (the
  * {@code text.clean} rule keeps content free of such edges).
  *
+ * <p>A toolkit's index ({@link #renderIndex(Toolkit)}) and a comparison ({@link
+ * #renderComparison(List)}) are headings and lists, as CommonMark has no tables.
+ *
  * <pre>{@code
  * String markdown = MarkdownRenderer.defaults().render(intervention);
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class MarkdownRenderer {
+public final class MarkdownRenderer implements Renderer {
   private static final MarkdownRenderer DEFAULTS = builder().build();
 
   private final Labels labels;
@@ -75,6 +80,7 @@ public final class MarkdownRenderer {
   }
 
   /** One intervention as Markdown. */
+  @Override
   public String render(Intervention intervention) {
     StringBuilder out = new StringBuilder(4096);
     render(intervention, out);
@@ -82,6 +88,7 @@ public final class MarkdownRenderer {
   }
 
   /** Writes one intervention as Markdown. */
+  @Override
   public void render(Intervention intervention, Appendable out) {
     Objects.requireNonNull(out, "out");
     List<String> blocks = new ArrayList<>();
@@ -111,11 +118,7 @@ public final class MarkdownRenderer {
     intervention
         .lastUpdated()
         .ifPresent(d -> blocks.add(MarkdownText.plain(labels.format("last-updated", labels.date(d)))));
-    try {
-      out.append(String.join("\n\n", blocks)).append('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(blocks, out);
   }
 
   /**
@@ -125,6 +128,7 @@ public final class MarkdownRenderer {
    * as the text and HTML indexes. Worded under the builder's profile if it was given one, else
    * under the toolkit's.
    */
+  @Override
   public String renderIndex(Toolkit toolkit) {
     StringBuilder out = new StringBuilder(4096);
     renderIndex(toolkit, out);
@@ -132,6 +136,7 @@ public final class MarkdownRenderer {
   }
 
   /** Writes a toolkit's index as Markdown. */
+  @Override
   public void renderIndex(Toolkit toolkit, Appendable out) {
     Objects.requireNonNull(toolkit, "toolkit");
     Objects.requireNonNull(out, "out");
@@ -152,6 +157,67 @@ public final class MarkdownRenderer {
       }
       blocks.add(ratings(words, p, i, false));
     }
+    write(blocks, out);
+  }
+
+  /**
+   * Several interventions compared rating by rating, as the text renderer lays them out: the
+   * label {@code comparison.title} as the level-1 heading, then each rating (impact, evidence,
+   * cost, prevention type, setting, sector, studies) under a level-2 heading with one list item
+   * per intervention in the order given, "Title: value" ({@code comparison.entry}; "Not given"
+   * where absent). CommonMark has no tables, so the comparison is lists. A list of interventions
+   * carries no toolkit, so the words are the builder's profile's, {@link Profile#yef()} by
+   * default.
+   */
+  @Override
+  public String renderComparison(List<Intervention> interventions) {
+    StringBuilder out = new StringBuilder(4096);
+    renderComparison(interventions, out);
+    return out.toString();
+  }
+
+  /** Writes a comparison of several interventions as Markdown. */
+  @Override
+  public void renderComparison(List<Intervention> interventions, Appendable out) {
+    Objects.requireNonNull(interventions, "interventions");
+    Objects.requireNonNull(out, "out");
+    List<String> blocks = new ArrayList<>();
+    blocks.add(heading(1, labels.text("comparison.title")));
+    if (interventions.isEmpty()) {
+      blocks.add(MarkdownText.plain(labels.text("index.empty")));
+    } else {
+      comparisonRow(blocks, "rating.impact", interventions,
+          i -> RatingText.impact(labels, profile, i.impact()));
+      comparisonRow(blocks, "rating.evidence", interventions,
+          i -> RatingText.evidence(labels, i.evidence()));
+      comparisonRow(blocks, "rating.cost", interventions, i -> RatingText.cost(labels, i.cost()));
+      comparisonRow(blocks, "rating.prevention", interventions,
+          i -> RatingText.preventionTypes(labels, i.preventionTypes()));
+      comparisonRow(blocks, "rating.setting", interventions,
+          i -> RatingText.settings(labels, i.settings()));
+      comparisonRow(blocks, "rating.sector", interventions,
+          i -> RatingText.sectors(labels, i.sectors()));
+      comparisonRow(blocks, "rating.studies", interventions,
+          i -> i.studyCount().isPresent() ? labels.studies(i.studyCount().getAsInt()) : "");
+    }
+    write(blocks, out);
+  }
+
+  private void comparisonRow(
+      List<String> blocks, String key, List<Intervention> interventions,
+      Function<Intervention, String> value) {
+    blocks.add(heading(2, labels.text(key)));
+    List<String> items = new ArrayList<>(interventions.size());
+    for (Intervention i : interventions) {
+      String v = value.apply(i);
+      String entry = labels.format(
+          "comparison.entry", RatingText.title(labels, i), v.isEmpty() ? labels.text("not-given") : v);
+      items.add("- " + MarkdownText.plain(entry));
+    }
+    blocks.add(String.join("\n", items));
+  }
+
+  private static void write(List<String> blocks, Appendable out) {
     try {
       out.append(String.join("\n\n", blocks)).append('\n');
     } catch (IOException e) {

@@ -30,6 +30,7 @@ import org.evidencetoolkit.render.internal.Columns;
 import org.evidencetoolkit.render.internal.RatingText;
 import org.evidencetoolkit.render.internal.SectionOrder;
 import org.evidencetoolkit.render.internal.TextLines;
+import org.evidencetoolkit.render.labels.Labels;
 
 /**
  * Renders interventions, toolkit indexes and comparisons as plain text for terminals and e-mail.
@@ -63,7 +64,7 @@ import org.evidencetoolkit.render.internal.TextLines;
  * <p>Instances are immutable and thread-safe; each call keeps its state to itself. The {@code
  * Appendable} forms throw {@link java.io.UncheckedIOException} if the appendable does.
  */
-public final class TextRenderer {
+public final class TextRenderer implements Renderer {
   /** The narrowest width a renderer accepts. */
   public static final int MIN_WIDTH = 20;
 
@@ -112,6 +113,7 @@ public final class TextRenderer {
   }
 
   /** One intervention as text. */
+  @Override
   public String render(Intervention intervention) {
     StringBuilder out = documentBuffer();
     new Rendering(out, pageLabels, pageProfile).intervention(intervention);
@@ -119,6 +121,7 @@ public final class TextRenderer {
   }
 
   /** Writes one intervention as text. */
+  @Override
   public void render(Intervention intervention, Appendable out) {
     Objects.requireNonNull(out, "out");
     StringBuilder text = out instanceof StringBuilder builder ? builder : documentBuffer();
@@ -131,6 +134,7 @@ public final class TextRenderer {
    * intervention's title and headline ratings, in the toolkit's order. Worded under the
    * builder's profile if it was given one, else under the toolkit's.
    */
+  @Override
   public String renderIndex(Toolkit toolkit) {
     StringBuilder out = new StringBuilder(4096);
     indexRendering(out, toolkit).index(toolkit);
@@ -138,6 +142,7 @@ public final class TextRenderer {
   }
 
   /** Writes a toolkit's index. */
+  @Override
   public void renderIndex(Toolkit toolkit, Appendable out) {
     Objects.requireNonNull(out, "out");
     StringBuilder text = buffer(out, 4096);
@@ -150,6 +155,7 @@ public final class TextRenderer {
    * intervention in the order given. A list of interventions carries no toolkit, so the words
    * are the builder's profile's ({@link Builder#profile(Profile)}, {@link Builder#toolkit(Toolkit)}).
    */
+  @Override
   public String renderComparison(List<Intervention> interventions) {
     StringBuilder out = new StringBuilder(4096);
     new Rendering(out, pageLabels, pageProfile).comparison(interventions);
@@ -157,6 +163,7 @@ public final class TextRenderer {
   }
 
   /** Writes a comparison of several interventions. */
+  @Override
   public void renderComparison(List<Intervention> interventions, Appendable out) {
     Objects.requireNonNull(out, "out");
     StringBuilder text = buffer(out, 4096);

@@ -23,6 +23,7 @@ import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.diff.Change;
 import org.evidencetoolkit.model.diff.ToolkitDiff;
 import org.evidencetoolkit.render.ChangelogRenderer.Format;
+import org.evidencetoolkit.render.labels.Labels;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -153,7 +154,7 @@ class ChangelogRendererTest {
   @Test
   void theChangelogsLabelsAreKnownKeys() throws IOException {
     Properties bundle = new Properties();
-    try (InputStream in = Labels.class.getResourceAsStream("labels.properties")) {
+    try (InputStream in = Labels.class.getResourceAsStream("/org/evidencetoolkit/render/labels.properties")) {
       bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     }
     Set<String> shipped = bundle.stringPropertyNames().stream()

@@ -63,7 +63,7 @@ class EstimateWordingTest {
             text.renderComparison(List.of(i)),
             TextRenderer.builder().width(120).build().renderIndex(toolkit),
             MarkdownRenderer.builder().profile(profile).build().render(i),
-            Jsoup.parse(html.renderFragment(i)).select("div.et-band-" + kebab(band) + " .et-tile-words").text(),
+            Jsoup.parse(html.render(i)).select("div.et-band-" + kebab(band) + " .et-tile-words").text(),
             Jsoup.parse(HtmlRenderer.defaults().renderIndex(toolkit)).select("td.et-cell-impact").text(),
             Jsoup.parse(html.renderComparison(List.of(i))).select("td.et-band-" + kebab(band)).text());
     for (String output : outputs) {

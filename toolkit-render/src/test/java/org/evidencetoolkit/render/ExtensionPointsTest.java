@@ -48,7 +48,7 @@ class ExtensionPointsTest {
   void aPartRendererReplacesOnePartAndTheFirstRegisteredWins() {
     HtmlRenderer renderer =
         HtmlRenderer.builder().partRendererFactory(tipsAs("first")).partRendererFactory(tipsAs("second")).build();
-    Document doc = Jsoup.parse(renderer.renderFragment(Fixtures.full()));
+    Document doc = Jsoup.parse(renderer.render(Fixtures.full()));
     assertThat(doc.select("details.first")).hasSize(2);
     assertThat(doc.select("details.second")).isEmpty();
     assertThat(doc.select("section.et-tip")).isEmpty();
@@ -74,7 +74,7 @@ class ExtensionPointsTest {
                 context.writer().end("div");
               }
             };
-    Document doc = Jsoup.parse(HtmlRenderer.builder().partRendererFactory(wrapRatings).build().renderFragment(Fixtures.full()));
+    Document doc = Jsoup.parse(HtmlRenderer.builder().partRendererFactory(wrapRatings).build().render(Fixtures.full()));
     assertThat(doc.select("div.et-wrapped > div.et-headline")).hasSize(1);
   }
 
@@ -95,7 +95,7 @@ class ExtensionPointsTest {
                 }
               }
             };
-    Document doc = Jsoup.parse(HtmlRenderer.builder().partRendererFactory(hideCost).build().renderFragment(Fixtures.full()));
+    Document doc = Jsoup.parse(HtmlRenderer.builder().partRendererFactory(hideCost).build().render(Fixtures.full()));
     assertThat(doc.select("section.et-section-cost")).isEmpty();
     assertThat(doc.select("section.et-section")).hasSize(6);
   }
@@ -132,7 +132,7 @@ class ExtensionPointsTest {
               }
             })
             .build();
-    Element article = Jsoup.parse(renderer.renderFragment(Fixtures.minimal())).expectFirst("article");
+    Element article = Jsoup.parse(renderer.render(Fixtures.minimal())).expectFirst("article");
     assertThat(article.attr("data-who")).isEqualTo("first");
     assertThat(article.attr("class")).isEqualTo("et-intervention extra");
   }
@@ -141,12 +141,12 @@ class ExtensionPointsTest {
   void providerValuesAreEscapedAndBadNamesRefused() {
     HtmlRenderer escaping =
         HtmlRenderer.builder().attributeProvider((p, t, a) -> a.put("data-x", "\"><script>x</script>")).build();
-    Document doc = Jsoup.parse(escaping.renderFragment(Fixtures.minimal()));
+    Document doc = Jsoup.parse(escaping.render(Fixtures.minimal()));
     assertThat(doc.select("script")).isEmpty();
     assertThat(doc.expectFirst("article").attr("data-x")).isEqualTo("\"><script>x</script>");
     HtmlRenderer badName =
         HtmlRenderer.builder().attributeProvider((p, t, a) -> a.put("x onload=alert(1)", "y")).build();
-    assertThatThrownBy(() -> badName.renderFragment(Fixtures.minimal()))
+    assertThatThrownBy(() -> badName.render(Fixtures.minimal()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Not an HTML attribute name");
   }
@@ -160,7 +160,7 @@ class ExtensionPointsTest {
             .linkTarget("_blank")
             .interventionLink(i -> Optional.of(i.id().equals("focused-deterrence") ? "javascript:alert(1)" : i.id() + ".html"))
             .build();
-    Document doc = Jsoup.parse(renderer.renderFragment(Fixtures.full()));
+    Document doc = Jsoup.parse(renderer.render(Fixtures.full()));
     assertThat(doc.select("h2.yef-title")).hasSize(1);
     // Seven sections and "Related approaches".
     assertThat(doc.select("h3")).hasSize(8);
@@ -205,7 +205,7 @@ class ExtensionPointsTest {
                 c.writer().end("p");
               }
             };
-    Element p = Jsoup.parse(HtmlRenderer.builder().partRendererFactory(probe).build().renderFragment(Fixtures.full())).expectFirst("p.et-a.et-b");
+    Element p = Jsoup.parse(HtmlRenderer.builder().partRendererFactory(probe).build().render(Fixtures.full())).expectFirst("p.et-a.et-b");
     assertThat(p).isNotNull();
     assertThat(p.text()).isEqualTo("References");
     assertThat(p.attr("data-level")).isEqualTo("3");

@@ -20,7 +20,7 @@ class GoldenOutputTest {
           "text-80.txt", i -> TextRenderer.defaults().render(i),
           "text-40.txt", i -> TextRenderer.builder().width(40).build().render(i),
           "text-ascii.txt", i -> TextRenderer.builder().glyphs(Glyphs.ASCII).build().render(i),
-          "fragment.html", i -> HtmlRenderer.defaults().renderFragment(i),
+          "fragment.html", i -> HtmlRenderer.defaults().render(i),
           "page.html", i -> HtmlRenderer.defaults().renderPage(i),
           "markdown.md", i -> MarkdownRenderer.defaults().render(i));
 

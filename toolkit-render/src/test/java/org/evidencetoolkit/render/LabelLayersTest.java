@@ -16,6 +16,7 @@ import java.util.Set;
 import org.evidencetoolkit.model.LabelKeys;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.render.labels.Labels;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -145,7 +146,7 @@ class LabelLayersTest {
   @Test
   void theShippedKeysAreTheModelsLabelKeys() throws IOException {
     Properties shipped = new Properties();
-    try (InputStream in = Labels.class.getResourceAsStream("labels.properties")) {
+    try (InputStream in = Labels.class.getResourceAsStream("/org/evidencetoolkit/render/labels.properties")) {
       assertThat(in).isNotNull();
       shipped.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }

@@ -26,6 +26,7 @@ import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.render.labels.Labels;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;

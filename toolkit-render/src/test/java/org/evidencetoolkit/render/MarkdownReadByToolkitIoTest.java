@@ -19,6 +19,7 @@ import org.evidencetoolkit.model.text.Paragraph;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.model.text.Strong;
 import org.evidencetoolkit.model.text.Text;
+import org.evidencetoolkit.render.labels.Labels;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -28,7 +28,7 @@ class ProfileGoldenOutputTest {
         HtmlRenderer.builder().toolkit(toolkit).interventionLink(i -> java.util.Optional.of(i.id() + ".html")).build();
     List<Arguments> out = new ArrayList<>();
     out.add(Arguments.of("learning.text-80.txt", text.render(page)));
-    out.add(Arguments.of("learning.fragment.html", html.renderFragment(page)));
+    out.add(Arguments.of("learning.fragment.html", html.render(page)));
     out.add(Arguments.of("learning.page.html", html.renderPage(page)));
     out.add(Arguments.of("learning.markdown.md", MarkdownRenderer.builder().toolkit(toolkit).build().render(page)));
     // An index takes the profile from the toolkit it is given: default renderers.

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.render.internal.Columns;
+import org.evidencetoolkit.render.labels.Labels;
 import org.junit.jupiter.api.Test;
 
 /** Laws every rendering obeys, for any model the generators make. */
@@ -29,7 +30,7 @@ class RenderingPropertiesTest {
         .checkAssert(
             i -> {
               assertThat(html.renderPage(i)).isEqualTo(html.renderPage(i));
-              assertThat(html.renderFragment(i)).isEqualTo(html.renderFragment(i));
+              assertThat(html.render(i)).isEqualTo(html.render(i));
               assertThat(text.render(i)).isEqualTo(text.render(i));
               assertThat(markdown.render(i)).isEqualTo(markdown.render(i));
             });

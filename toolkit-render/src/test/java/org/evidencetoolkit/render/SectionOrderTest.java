@@ -16,6 +16,7 @@ import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.render.html.HtmlPart;
 import org.evidencetoolkit.render.html.HtmlPartRenderer;
 import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
+import org.evidencetoolkit.render.labels.Labels;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class SectionOrderTest {
 
   static List<String> headingsInEveryFormat(Profile profile, Intervention i) {
     List<String> text = textHeadings(TextRenderer.builder().profile(profile).build().render(i));
-    List<String> html = htmlHeadings(HtmlRenderer.builder().profile(profile).build().renderFragment(i));
+    List<String> html = htmlHeadings(HtmlRenderer.builder().profile(profile).build().render(i));
     List<String> markdown = markdownHeadings(MarkdownRenderer.builder().profile(profile).build().render(i));
     assertThat(html).isEqualTo(text);
     assertThat(markdown).isEqualTo(text);
@@ -74,7 +75,7 @@ class SectionOrderTest {
     assertThat(headingsInEveryFormat(LearningFixtures.profile(), LearningFixtures.readingCircles()))
         .isEqualTo(LEARNING_HEADINGS);
     Document doc = Jsoup.parse(
-        HtmlRenderer.builder().profile(LearningFixtures.profile()).build().renderFragment(LearningFixtures.readingCircles()));
+        HtmlRenderer.builder().profile(LearningFixtures.profile()).build().render(LearningFixtures.readingCircles()));
     assertThat(doc.select("section.et-section").eachAttr("class"))
         .contains("et-section et-section-behind-the-average");
     assertThat(doc.expectFirst("section.et-section-behind-the-average").select("p").eachText())
@@ -158,7 +159,7 @@ class SectionOrderTest {
                   expected.add(labels.section(id));
                 }
               }
-              assertThat(htmlHeadings(HtmlRenderer.builder().profile(profile).build().renderFragment(i)))
+              assertThat(htmlHeadings(HtmlRenderer.builder().profile(profile).build().render(i)))
                   .isEqualTo(expected);
               assertThat(markdownHeadings(MarkdownRenderer.builder().profile(profile).build().render(i)))
                   .isEqualTo(expected);
@@ -167,7 +168,9 @@ class SectionOrderTest {
 
   @Test
   void theApplicationCanRenameACustomSection() {
-    Labels labels = Labels.defaults().with("section.behind-the-average", "Who gained most");
+    // A custom section's key is known under its profile, so the application starts from it.
+    Labels labels = Labels.forProfile(LearningFixtures.toolkit().profile())
+        .with("section.behind-the-average", "Who gained most");
     String text = TextRenderer.builder().labels(labels).toolkit(LearningFixtures.toolkit()).build()
         .render(LearningFixtures.readingCircles());
     assertThat(textHeadings(text)).contains("Who gained most").doesNotContain("Behind the average");
@@ -193,7 +196,7 @@ class SectionOrderTest {
             };
     Document doc = Jsoup.parse(
         HtmlRenderer.builder().toolkit(LearningFixtures.toolkit()).partRendererFactory(boxed).build()
-            .renderFragment(LearningFixtures.readingCircles()));
+            .render(LearningFixtures.readingCircles()));
     assertThat(doc.select("aside.et-aside-behind-the-average p")).hasSize(2);
     assertThat(doc.select("section.et-section-behind-the-average")).isEmpty();
     assertThat(doc.select("section.et-section")).hasSize(6);

@@ -37,7 +37,7 @@ public final class InterventionAssert extends AbstractContentAssert<Intervention
   RenderingAssert render(HtmlRenderer html, TextRenderer text) {
     return new RenderingAssert(
         html.renderPage(actual),
-        html.renderFragment(actual),
+        html.render(actual),
         text.render(actual),
         Optional.of(MarkdownRenderer.defaults().render(actual)),
         documentText());

@@ -38,7 +38,7 @@ class DefaultProfileRenderingTest {
     return Map.of(
         "text", TEXT.render(i),
         "html page", HTML.renderPage(i),
-        "html fragment", HTML.renderFragment(i),
+        "html fragment", HTML.render(i),
         "markdown", MARKDOWN.render(i));
   }
 
@@ -46,7 +46,7 @@ class DefaultProfileRenderingTest {
     return Map.of(
         "text", TEXT_YEF.render(i),
         "html page", HTML_YEF.renderPage(i),
-        "html fragment", HTML_YEF.renderFragment(i),
+        "html fragment", HTML_YEF.render(i),
         "markdown", MARKDOWN_YEF.render(i));
   }
 

@@ -337,7 +337,7 @@ class FuzzTest {
 
   private static void renderAll(Intervention i) {
     assertSafe(HtmlRenderer.defaults().renderPage(i));
-    assertSafe(HtmlRenderer.defaults().renderFragment(i));
+    assertSafe(HtmlRenderer.defaults().render(i));
     TextRenderer.defaults().render(i);
     MarkdownRenderer.defaults().render(i);
   }

@@ -20,7 +20,7 @@ import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.rules.RuleIds;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 import org.junit.jupiter.api.Test;
 
 /** {@link Generators#profiles()} makes the profiles it promises, and shrinks them sensibly. */

@@ -24,7 +24,7 @@ import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.render.HtmlRenderer;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 import org.evidencetoolkit.render.MarkdownRenderer;
 import org.evidencetoolkit.render.TextRenderer;
 import org.evidencetoolkit.testing.internal.DocumentText;
@@ -62,7 +62,7 @@ class NoBuiltInWordsTest {
     for (Intervention i : t.interventions()) {
       out.put("text " + i.id(), text.render(i));
       out.put("html page " + i.id(), html.renderPage(i));
-      out.put("html fragment " + i.id(), html.renderFragment(i));
+      out.put("html fragment " + i.id(), html.render(i));
       out.put("markdown " + i.id(), markdown.render(i));
     }
     StringBuilder csv = new StringBuilder();

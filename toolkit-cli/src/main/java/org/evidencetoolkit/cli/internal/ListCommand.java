@@ -17,7 +17,8 @@ import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.SortKey;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.ToolkitQuery;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.TextTable;
+import org.evidencetoolkit.render.labels.Labels;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -124,7 +125,8 @@ final class ListCommand extends BaseCommand {
       note("no intervention matches (" + toolkit.interventions().size() + " in the toolkit)");
       return ExitCodes.OK;
     }
-    out().print(table(hits, toolkit.profile()).format(root().colourOut()));
+    TextTable table = table(hits, toolkit.profile());
+    out().print(root().colourOut() ? table.format(Ansi.BOLD::wrap) : table.format());
     return ExitCodes.OK;
   }
 
@@ -162,7 +164,7 @@ final class ListCommand extends BaseCommand {
    * command-line tables have them), except {@code ID}, which names the format's {@code id} field
    * that {@code --id} and {@code --compare} take.
    */
-  private Table table(List<Intervention> hits, Profile profile) {
+  private TextTable table(List<Intervention> hits, Profile profile) {
     Labels labels = Labels.forProfile(profile);
     List<String> headings = new ArrayList<>(List.of("ID"));
     List<String> keys = new ArrayList<>(List.of("rating.impact", "rating.evidence", "rating.cost"));
@@ -172,7 +174,7 @@ final class ListCommand extends BaseCommand {
     for (String key : keys) {
       headings.add(labels.text(key).toUpperCase(labels.locale()));
     }
-    Table table = new Table(headings);
+    TextTable table = new TextTable(headings);
     String separator = labels.text("list.separator");
     for (Intervention i : hits) {
       List<String> row = new ArrayList<>();

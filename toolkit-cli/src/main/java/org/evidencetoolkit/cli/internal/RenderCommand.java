@@ -8,6 +8,7 @@ import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.render.Glyphs;
 import org.evidencetoolkit.render.HtmlRenderer;
 import org.evidencetoolkit.render.MarkdownRenderer;
+import org.evidencetoolkit.render.Renderer;
 import org.evidencetoolkit.render.TextRenderer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -78,13 +79,14 @@ final class RenderCommand extends BaseCommand {
     // sections and words, and its source in each intervention's footer. A single intervention is
     // a toolkit of one under the --profile given (or yef), with no source.
     Toolkit toolkit = content.asToolkit();
+    Renderer renderer = renderer(toolkit);
     String chosenId = id;
     if (chosenId != null) {
-      render(toolkit, find(toolkit, chosenId));
+      renderer.render(find(toolkit, chosenId), out());
     } else if (content instanceof Inputs.OneIntervention one) {
-      render(toolkit, one.intervention());
+      renderer.render(one.intervention(), out());
     } else {
-      renderIndex(toolkit);
+      renderer.renderIndex(toolkit, out());
     }
     return ExitCodes.OK;
   }
@@ -105,47 +107,20 @@ final class RenderCommand extends BaseCommand {
     return p == null ? "the sample toolkit" : p.toString();
   }
 
-  private void render(Toolkit toolkit, Intervention intervention) {
-    switch (format) {
-      case TEXT -> text(toolkit).render(intervention, out());
-      case HTML -> HtmlRenderer.builder().toolkit(toolkit).build().renderPage(intervention, out());
-      case MARKDOWN -> markdown(toolkit).render(intervention, out());
-    }
-  }
-
-  private void renderIndex(Toolkit toolkit) {
-    switch (format) {
-      case TEXT -> text(toolkit).renderIndex(toolkit, out());
-      case HTML -> HtmlRenderer.builder().toolkit(toolkit).build().renderIndexPage(toolkit, out());
-      case MARKDOWN -> markdownOfEvery(toolkit);
-    }
-  }
-
   /**
-   * Markdown has no table in the document format's subset, so a toolkit in Markdown is every
-   * intervention in turn, separated by a thematic break.
+   * The renderer for the chosen format, worked out once: every view is drawn under the toolkit it
+   * comes from. HTML is whole pages, so the output opens in a browser.
    */
-  private void markdownOfEvery(Toolkit toolkit) {
-    MarkdownRenderer markdown = markdown(toolkit);
-    boolean first = true;
-    for (Intervention intervention : toolkit.interventions()) {
-      if (!first) {
-        out().print("\n---\n\n");
-      }
-      first = false;
-      markdown.render(intervention, out());
-    }
-  }
-
-  private TextRenderer text(Toolkit toolkit) {
-    return TextRenderer.builder()
-        .width(width)
-        .glyphs(ascii ? Glyphs.ASCII : Glyphs.UNICODE)
-        .toolkit(toolkit)
-        .build();
-  }
-
-  private static MarkdownRenderer markdown(Toolkit toolkit) {
-    return MarkdownRenderer.builder().toolkit(toolkit).build();
+  private Renderer renderer(Toolkit toolkit) {
+    return switch (format) {
+      case TEXT ->
+          TextRenderer.builder()
+              .width(width)
+              .glyphs(ascii ? Glyphs.ASCII : Glyphs.UNICODE)
+              .toolkit(toolkit)
+              .build();
+      case HTML -> HtmlRenderer.builder().toolkit(toolkit).build().pages();
+      case MARKDOWN -> MarkdownRenderer.builder().toolkit(toolkit).build();
+    };
   }
 }

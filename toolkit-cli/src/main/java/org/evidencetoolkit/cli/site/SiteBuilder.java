@@ -24,7 +24,7 @@ import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.ToolkitQuery;
 import org.evidencetoolkit.render.ChangelogRenderer;
 import org.evidencetoolkit.render.HtmlRenderer;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 import org.evidencetoolkit.render.Stylesheet;
 import org.evidencetoolkit.render.html.HtmlPart;
 import org.evidencetoolkit.render.html.HtmlPartRendererFactory;

@@ -10,7 +10,7 @@ import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.Toolkit;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 import org.evidencetoolkit.render.html.HtmlContext;
 import org.evidencetoolkit.render.html.HtmlPart;
 import org.evidencetoolkit.render.html.HtmlPartRenderer;

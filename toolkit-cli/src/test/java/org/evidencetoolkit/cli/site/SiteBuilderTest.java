@@ -16,7 +16,7 @@ import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Toolkit;
 import java.util.Set;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 import org.evidencetoolkit.render.html.HtmlPart;
 import org.evidencetoolkit.render.html.HtmlPartRenderer;
 import org.evidencetoolkit.render.html.HtmlPartRendererFactory;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.rules.ContentRules;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

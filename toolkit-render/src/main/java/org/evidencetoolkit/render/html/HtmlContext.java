@@ -9,7 +9,7 @@ import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.RichText;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 
 /**
  * What a part renderer can use during one rendering call: the writer, the labels, the renderer's
@@ -72,7 +72,8 @@ public interface HtmlContext {
   Optional<String> interventionHref(Intervention intervention);
 
   /**
-   * The attributes of a link to an absolute address the {@link org.evidencetoolkit.render.UrlPolicy}
+   * The attributes of a link to an absolute address the URL policy ({@code
+   * org.evidencetoolkit.render.UrlPolicy}, the model's {@link org.evidencetoolkit.model.LinkPolicy})
    * allowed: {@code href}, {@code rel="noopener noreferrer"} and the configured {@code target}.
    */
   Map<String, String> externalLinkAttributes(String href);

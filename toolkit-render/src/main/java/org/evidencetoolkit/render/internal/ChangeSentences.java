@@ -26,7 +26,7 @@ import org.evidencetoolkit.model.diff.Change;
 import org.evidencetoolkit.model.diff.Change.Direction;
 import org.evidencetoolkit.model.diff.Change.Field;
 import org.evidencetoolkit.model.diff.Change.Kind;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**

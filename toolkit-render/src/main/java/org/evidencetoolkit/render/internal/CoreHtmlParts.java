@@ -25,7 +25,7 @@ import org.evidencetoolkit.model.text.Paragraph;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.model.text.Strong;
 import org.evidencetoolkit.model.text.Text;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 import org.evidencetoolkit.render.UrlPolicy;
 import org.evidencetoolkit.render.html.HtmlContext;
 import org.evidencetoolkit.render.html.HtmlPart;

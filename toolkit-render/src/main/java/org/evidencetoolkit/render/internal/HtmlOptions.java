@@ -7,7 +7,7 @@ import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Toolkit;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 import org.evidencetoolkit.render.html.AttributeProvider;
 import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
 import org.evidencetoolkit.render.html.HtmlWriter;

@@ -11,7 +11,7 @@ import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.RichText;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 import org.evidencetoolkit.render.Stylesheet;
 import org.evidencetoolkit.render.html.AttributeProvider;
 import org.evidencetoolkit.render.html.HtmlContext;

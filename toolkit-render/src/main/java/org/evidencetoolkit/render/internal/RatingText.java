@@ -18,7 +18,7 @@ import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.Link;
 import org.evidencetoolkit.model.text.Text;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 
 /** The words and gauge sizes of ratings, shared by every output format. */
 public final class RatingText {

@@ -15,7 +15,7 @@ import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.RuleSettings;
 import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.model.rules.RuleIds;
-import org.evidencetoolkit.render.Labels;
+import org.evidencetoolkit.render.labels.Labels;
 import org.evidencetoolkit.testing.GeneratorConfig;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;

@@ -1,15 +1,20 @@
-package org.evidencetoolkit.render;
+package org.evidencetoolkit.render.labels;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import org.evidencetoolkit.model.CostRating;
 import org.evidencetoolkit.model.EvidenceRating;
 import org.evidencetoolkit.model.ImpactBand;
@@ -20,6 +25,8 @@ import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
+import org.evidencetoolkit.model.Slugs;
+import org.evidencetoolkit.model.Suggestions;
 
 /**
  * Every word a renderer shows to a reader, looked up by key, so an application can translate or
@@ -45,6 +52,16 @@ import org.evidencetoolkit.model.Setting;
  * an impact estimate: a profile's {@link org.evidencetoolkit.model.Measure} words it ("21% less
  * violence", "+3 months").
  *
+ * <p><b>Keys.</b> The keys are part of the document format ({@link LabelKeys}): the built-in
+ * keys, {@code setting.<code>} and {@code sector.<code>} for any code, and {@code section.<id>}
+ * for each section of the profile these labels are {@linkplain #under(Profile) under}. Every
+ * method through which an application supplies a key ({@link #with(String, String)}, {@link
+ * #of(ResourceBundle)}, {@link #withDefaults(Map)}) refuses any other key with an {@link
+ * IllegalArgumentException} that names it and suggests the key probably meant, so a mistyped key
+ * cannot silently change nothing. To rename a custom section, start from its profile: {@code
+ * Labels.forProfile(profile).with("section.behind-the-average", "Who gained most")}. {@link
+ * #keys()} lists the keys these labels have a word for.
+ *
  * <p>Settings and sectors are an open vocabulary: a label {@code setting.<code>} or {@code
  * sector.<code>} wins over the label the toolkit declared, and a code with no such key shows the
  * declared label. A section's heading is {@code section.<id>}, for built-in and custom sections
@@ -65,7 +82,7 @@ public final class Labels {
   private static final Map<String, String> BUILT_IN =
       Map.copyOf(read(ResourceBundle.getBundle(BUNDLE, Locale.ROOT)));
 
-  private static final Labels DEFAULTS = new Labels(Map.of(), Map.of(), Map.of());
+  private static final Labels DEFAULTS = new Labels(Map.of(), Map.of(), Map.of(), Set.of());
 
   /**
    * Words shipped beside the bundle for keys it lacks (a static site's furniture, {@link
@@ -79,6 +96,12 @@ public final class Labels {
   /** The application layer: every key the application set, on top of the rest. */
   private final Map<String, String> applicationLabels;
 
+  /**
+   * The ids of the custom sections of the profile these labels are under (none without one),
+   * whose {@code section.<id>} keys an application may set besides the built-in ones.
+   */
+  private final Set<String> sectionIds;
+
   /** All three layers merged: what the renderers read. */
   private final Map<String, String> labels;
 
@@ -88,7 +111,9 @@ public final class Labels {
   private Labels(
       Map<String, String> moreDefaults,
       Map<String, String> profileLabels,
-      Map<String, String> applicationLabels) {
+      Map<String, String> applicationLabels,
+      Set<String> sectionIds) {
+    this.sectionIds = Set.copyOf(sectionIds);
     this.moreDefaults = Map.copyOf(moreDefaults);
     this.profileLabels = Map.copyOf(profileLabels);
     this.applicationLabels = Map.copyOf(applicationLabels);
@@ -131,27 +156,46 @@ public final class Labels {
    * the shipped English one therefore counts as not set, so that it does not hide a profile's
    * label. To insist on the shipped word over a profile's, use {@link #with(String, String)}.
    *
-   * @throws IllegalArgumentException if the bundle's {@code date.pattern} is not a date pattern
+   * @throws IllegalArgumentException if the bundle has a key that is not a {@linkplain #keys()
+   *     label key} (the message names it and suggests the key probably meant; a custom section's
+   *     heading belongs in its profile's labels), or if its {@code date.pattern} is not a date
+   *     pattern
    */
   public static Labels of(ResourceBundle bundle) {
     Map<String, String> set = read(bundle);
+    // A bundle made in code (a ListResourceBundle) has no base name.
+    String where = Optional.ofNullable(bundle.getBaseBundleName())
+        .map(name -> "Labels.of(bundle " + name + ")")
+        .orElse("Labels.of(bundle)");
+    for (String key : new TreeSet<>(set.keySet())) {
+      requireKnown(key, Set.of(), where);
+    }
     set.entrySet().removeIf(e -> e.getValue().equals(BUILT_IN.get(e.getKey())));
-    return new Labels(Map.of(), Map.of(), set);
+    return new Labels(Map.of(), Map.of(), set, Set.of());
   }
 
   /**
    * These labels with one changed or added by the application: it stays on top of any profile
    * these labels are put {@linkplain #under(Profile) under}.
    *
-   * @throws IllegalArgumentException if {@code key} is {@code date.pattern} and {@code value} is
-   *     not a date pattern
+   * <pre>{@code
+   * Labels plain = Labels.defaults().with("band.insufficient-evidence", "Not enough evidence");
+   * Labels learning = Labels.forProfile(profile).with("section.behind-the-average", "Who gained most");
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code key} is not a label key: not one of {@link
+   *     LabelKeys#builtIn()}, {@code setting.<code>}, {@code sector.<code>}, or {@code
+   *     section.<id>} for a section of the profile these labels are under (the message names the
+   *     key and suggests the key probably meant); or if {@code key} is {@code date.pattern} and
+   *     {@code value} is not a date pattern
    */
   public Labels with(String key, String value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
+    requireKnown(key, sectionIds, "Labels.with");
     Map<String, String> next = new HashMap<>(applicationLabels);
     next.put(key, value);
-    return new Labels(moreDefaults, profileLabels, next);
+    return new Labels(moreDefaults, profileLabels, next, sectionIds);
   }
 
   /**
@@ -169,11 +213,21 @@ public final class Labels {
       layer.put("language", profile.language());
     }
     layer.putAll(profile.labels());
-    if (layer.equals(profileLabels)) {
+    // Only custom sections: a built-in section's key is a built-in key under every profile, and
+    // leaving them out keeps labels under Profile.yef() equal to labels under no profile.
+    Set<String> sections = new HashSet<>();
+    for (String id : profile.sections()) {
+      if (!BUILT_IN.containsKey(Section.labelKey(id))) {
+        sections.add(id);
+      }
+    }
+    if (layer.equals(profileLabels) && sections.equals(sectionIds)) {
       return this;
     }
     try {
-      return new Labels(moreDefaults, layer, applicationLabels);
+      // The profile's own keys were checked when it was read or built (LabelKeys#isKnown), and
+      // the application's when they were set, so nothing here is refused for its key.
+      return new Labels(moreDefaults, layer, applicationLabels, sections);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "Profile " + profile.name() + ": label date.pattern is not a date pattern: " + e.getMessage(), e);
@@ -191,10 +245,12 @@ public final class Labels {
    * }</pre>
    *
    * @throws IllegalArgumentException if a key is one the shipped bundle already has (its word is
-   *     changed in a profile or with {@link #with(String, String)}, not here)
+   *     changed in a profile or with {@link #with(String, String)}, not here), or is not a label
+   *     key ({@link LabelKeys#builtIn()}; the message suggests the key probably meant)
    */
   public Labels withDefaults(Map<String, String> defaults) {
-    for (String key : defaults.keySet()) {
+    for (String key : new TreeSet<>(defaults.keySet())) {
+      requireKnown(key, sectionIds, "Labels.withDefaults");
       if (BUILT_IN.containsKey(key)) {
         throw new IllegalArgumentException(
             "Label '" + key + "' is already shipped; change it with a profile or Labels.with, not withDefaults");
@@ -202,7 +258,39 @@ public final class Labels {
     }
     Map<String, String> next = new HashMap<>(moreDefaults);
     next.putAll(defaults);
-    return new Labels(next, profileLabels, applicationLabels);
+    return new Labels(next, profileLabels, applicationLabels, sectionIds);
+  }
+
+  /**
+   * Every key these labels have a word for, in order: the shipped ones, those of {@link
+   * #withDefaults(Map)}, the profile's and the application's. A renderer may still ask for a key
+   * that is not here and fall back ({@link #setting(Setting)}, {@link #section(String)}).
+   */
+  public Set<String> keys() {
+    return Collections.unmodifiableSet(new TreeSet<>(labels.keySet()));
+  }
+
+  /**
+   * Refuses a key that is not a label key under a profile with these section ids, naming it, where
+   * it came from, and the key probably meant.
+   */
+  private static void requireKnown(String key, Collection<String> sections, String where) {
+    if (LabelKeys.isKnown(key, sections)) {
+      return;
+    }
+    StringBuilder message =
+        new StringBuilder("Unknown label key '").append(key).append("' in ").append(where);
+    Suggestions.closest(key, LabelKeys.candidates(sections))
+        .ifPresent(k -> message.append("; did you mean '").append(k).append("'?"));
+    String prefix = "section.";
+    if (key.startsWith(prefix) && Slugs.isSlug(key.substring(prefix.length()))) {
+      message
+          .append(" (no section of the profile these labels are under has id '")
+          .append(key.substring(prefix.length()))
+          .append("'; a custom section's heading is set on labels under its profile:")
+          .append(" Labels.forProfile(profile).with(key, value))");
+    }
+    throw new IllegalArgumentException(message.toString());
   }
 
   /**
@@ -279,7 +367,7 @@ public final class Labels {
 
   /** The name of an impact band, e.g. "Moderate impact". */
   public String band(ImpactBand band) {
-    return text("band." + kebab(band.name()));
+    return text("band." + Slugs.kebab(band));
   }
 
   /**
@@ -309,7 +397,7 @@ public final class Labels {
 
   /** The name of a prevention type, e.g. "Secondary". */
   public String preventionType(PreventionType type) {
-    return text("prevention." + kebab(type.name()));
+    return text("prevention." + Slugs.kebab(type));
   }
 
   /** A setting's label: {@code setting.<code>} if present, else the declared label. */
@@ -341,10 +429,6 @@ public final class Labels {
     return format(count == 1 ? "studies.one" : "studies.other", count);
   }
 
-  private static String kebab(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
   private static Map<String, String> read(ResourceBundle bundle) {
     Map<String, String> out = new HashMap<>();
     Enumeration<String> keys = bundle.getKeys();
@@ -359,10 +443,14 @@ public final class Labels {
     return out;
   }
 
-  /** Equal when every layer is: the same words now, and under any profile. */
+  /**
+   * Equal when every layer is, and the sections whose keys may be set: the same words now, and
+   * under any profile.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof Labels other
+        && sectionIds.equals(other.sectionIds)
         && moreDefaults.equals(other.moreDefaults)
         && profileLabels.equals(other.profileLabels)
         && applicationLabels.equals(other.applicationLabels);
@@ -370,7 +458,8 @@ public final class Labels {
 
   @Override
   public int hashCode() {
-    return 31 * (31 * moreDefaults.hashCode() + profileLabels.hashCode()) + applicationLabels.hashCode();
+    return 31 * (31 * (31 * moreDefaults.hashCode() + profileLabels.hashCode()) + applicationLabels.hashCode())
+        + sectionIds.hashCode();
   }
 
   @Override
