@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.evidencetoolkit.cli.ToolkitCommand;
 
 /**
  * The training run behind the distribution's class-data-sharing archive: the build runs this class
@@ -48,8 +49,11 @@ public final class ArchiveTraining {
    * Runs the training.
    *
    * @param args none
+   * @throws ClassNotFoundException never: the entry point is in this jar
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws ClassNotFoundException {
+    // bin/toolkit's entry point, which the steps below do not go through.
+    Class.forName(ToolkitCommand.class.getName());
     for (Step step : STEPS) {
       run(step, InputStream.nullInputStream());
     }
