@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.evidencetoolkit.benchmarks.baseline.JtePage;
 import org.evidencetoolkit.benchmarks.baseline.MustachePage;
-import org.evidencetoolkit.benchmarks.baseline.StringBuilderHtmlRenderer;
 import org.evidencetoolkit.benchmarks.corpus.Corpus;
 import org.evidencetoolkit.benchmarks.corpus.DocumentSize;
 import org.evidencetoolkit.benchmarks.corpus.TextProfile;
@@ -46,7 +45,6 @@ public class HtmlPageBenchmark {
   private HtmlRenderer ours;
   private JtePage jte;
   private MustachePage mustache;
-  private StringBuilderHtmlRenderer handWritten;
 
   /** Picks the document and builds the renderers and templates once. */
   @Setup
@@ -57,7 +55,6 @@ public class HtmlPageBenchmark {
     String css = HtmlRenderer.defaultStylesheet();
     jte = new JtePage(css);
     mustache = new MustachePage(css);
-    handWritten = new StringBuilderHtmlRenderer(css);
   }
 
   /** The toolkit's HTML renderer. */
@@ -77,12 +74,5 @@ public class HtmlPageBenchmark {
   @Benchmark
   public Object mustache() {
     return bytes ? mustache.renderUtf8(document) : mustache.render(document);
-  }
-
-  /** Limit: one StringBuilder and the same escaper. */
-  @Benchmark
-  public Object handWrittenStringBuilder() {
-    String page = handWritten.renderPage(document);
-    return bytes ? page.getBytes(StandardCharsets.UTF_8) : page;
   }
 }

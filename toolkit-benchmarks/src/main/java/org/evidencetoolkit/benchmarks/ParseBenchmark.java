@@ -1,10 +1,8 @@
 package org.evidencetoolkit.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.evidencetoolkit.benchmarks.baseline.InterventionRecord;
 import org.evidencetoolkit.benchmarks.baseline.MarkdownFields;
 import org.evidencetoolkit.benchmarks.baseline.RecordsCodec;
-import org.evidencetoolkit.benchmarks.baseline.StreamingRecordsReader;
 import org.evidencetoolkit.benchmarks.corpus.Corpus;
 import org.evidencetoolkit.benchmarks.corpus.CorpusDocument;
 import org.evidencetoolkit.benchmarks.corpus.DocumentSize;
@@ -23,8 +21,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Parsing one document from bytes to a model: the toolkit's reader against Jackson databind into
- * plain records plus commonmark-java on the Markdown fields (primary), and a hand-written streaming
- * reader plus the same commonmark parse (limit).
+ * plain records plus commonmark-java on the Markdown fields (primary).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -47,7 +44,6 @@ public class ParseBenchmark {
   private DocumentFormat documentFormat;
   private ToolkitReader reader;
   private RecordsCodec records;
-  private StreamingRecordsReader streaming;
 
   /** Picks the document and builds the readers once. */
   @Setup
@@ -56,7 +52,6 @@ public class ParseBenchmark {
     boolean json = format.equals("JSON");
     bytes = json ? doc.json() : doc.yaml();
     records = json ? RecordsCodec.json() : RecordsCodec.yaml();
-    streaming = new StreamingRecordsReader(records.mapper());
     documentFormat = json ? DocumentFormat.JSON : DocumentFormat.YAML;
     reader = ToolkitReader.defaults();
   }
@@ -71,12 +66,5 @@ public class ParseBenchmark {
   @Benchmark
   public MarkdownFields.Parsed jacksonRecordsCommonmark() {
     return MarkdownFields.parse(records.read(bytes));
-  }
-
-  /** Limit: a hand-written streaming reader into records, then commonmark-java. */
-  @Benchmark
-  public MarkdownFields.Parsed streamingRecordsCommonmark() {
-    InterventionRecord record = streaming.read(bytes);
-    return MarkdownFields.parse(record);
   }
 }

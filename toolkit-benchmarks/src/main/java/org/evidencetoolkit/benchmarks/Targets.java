@@ -15,17 +15,12 @@ public final class Targets {
     return List.of(
         Comparison.of("HTML page vs jte", "HtmlPageBenchmark.ours", "HtmlPageBenchmark.jte", 1.0, "≥ 1.0×"),
         Comparison.of("HTML page vs mustache", "HtmlPageBenchmark.ours", "HtmlPageBenchmark.mustache", 3.0, "≥ 3×"),
-        Comparison.limit("HTML page vs StringBuilder", "HtmlPageBenchmark.ours", "HtmlPageBenchmark.handWrittenStringBuilder"),
-        Comparison.of("text vs StringBuilder", "TextBenchmark.ours", "TextBenchmark.handWrittenStringBuilder", 1.0, "≥ 1.0×"),
         Comparison.of("parse vs Jackson records + commonmark", "ParseBenchmark.ours", "ParseBenchmark.jacksonRecordsCommonmark", 1.0, "≥ 1.0× (JSON)")
             .oursOnly(JSON).baselineOnly(JSON),
         Comparison.limit("parse YAML vs Jackson records + commonmark", "ParseBenchmark.ours", "ParseBenchmark.jacksonRecordsCommonmark")
             .oursOnly(Map.of("format", "YAML")).baselineOnly(Map.of("format", "YAML")),
-        Comparison.limit("parse vs streaming + commonmark", "ParseBenchmark.ours", "ParseBenchmark.streamingRecordsCommonmark"),
         Comparison.of("validate vs our parse", "ValidateBenchmark.ours", "ParseBenchmark.ours", 5.0, "≥ 5×")
             .baselineOnly(JSON),
-        Comparison.of("validate vs visitor", "ValidateBenchmark.ours", "ValidateBenchmark.handWrittenVisitor",
-            1 / 1.5, "≥ 0.67× (≤ 1.5× its time)"),
         Comparison.of("escape clean text vs copy", "EscapeBenchmark.ours", "EscapeBenchmark.plainAppend",
             1 / 1.2, "≥ 0.83× (≤ 1.2× its time)").oursOnly(ASCII).baselineOnly(ASCII),
         Comparison.limit("escape vs OWASP forHtml", "EscapeBenchmark.ours", "EscapeBenchmark.owaspForHtml"),

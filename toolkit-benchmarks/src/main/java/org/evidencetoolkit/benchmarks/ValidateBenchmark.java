@@ -1,15 +1,12 @@
 package org.evidencetoolkit.benchmarks;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.evidencetoolkit.benchmarks.baseline.ValidationVisitor;
 import org.evidencetoolkit.benchmarks.corpus.Corpus;
 import org.evidencetoolkit.benchmarks.corpus.DocumentSize;
 import org.evidencetoolkit.benchmarks.corpus.TextProfile;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.rules.ContentRules;
 import org.evidencetoolkit.model.rules.ValidationReport;
-import org.evidencetoolkit.model.rules.Violation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -38,25 +35,17 @@ public class ValidateBenchmark {
 
   private Intervention document;
   private ContentRules rules;
-  private ValidationVisitor visitor;
 
   /** Picks the document. */
   @Setup
   public void setUp() {
     document = Corpus.document(size, profile).model();
     rules = ContentRules.defaults();
-    visitor = new ValidationVisitor();
   }
 
   /** The toolkit's default rules. */
   @Benchmark
   public ValidationReport ours() {
     return rules.validate(document);
-  }
-
-  /** Limit: one hand-written pass with the same checks. */
-  @Benchmark
-  public List<Violation> handWrittenVisitor() {
-    return visitor.validate(document);
   }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which addresses a hand-written renderer writes as links: absolute http and https with a plain
+ * Which addresses the templates write as links: absolute http and https with a plain
  * host, and mailto; nothing with controls, spaces or markup characters. The same policy as the
  * toolkit's renderers, written compactly.
  */

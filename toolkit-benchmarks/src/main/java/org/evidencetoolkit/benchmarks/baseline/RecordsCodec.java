@@ -17,14 +17,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * toolkit's canonical writer does.
  */
 public final class RecordsCodec {
-  private final ObjectMapper mapper;
   private final ObjectReader reader;
   private final ObjectWriter writer;
 
   private final boolean finalNewline;
 
   private RecordsCodec(ObjectMapper mapper, ObjectWriter writer, boolean finalNewline) {
-    this.mapper = mapper;
     this.reader = mapper.readerFor(InterventionRecord.class);
     this.writer = writer;
     this.finalNewline = finalNewline;
@@ -60,11 +58,6 @@ public final class RecordsCodec {
                 v -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
             .build();
     return new RecordsCodec(mapper, mapper.writerFor(InterventionRecord.class), false);
-  }
-
-  /** The mapper, for streaming parsers over the same format. */
-  public ObjectMapper mapper() {
-    return mapper;
   }
 
   /** Binds one document. */

@@ -15,8 +15,8 @@ import org.evidencetoolkit.model.PreventionType;
 import org.evidencetoolkit.model.Profile;
 
 /**
- * The words of the shipped English labels bundle, read once into constants, as a hand-written
- * renderer would hard-code them. Only what the corpus needs (built-in settings and sectors).
+ * The words of the shipped English labels bundle, read once into constants, as a template
+ * model built by hand would hard-code them. Only what the corpus needs (built-in settings and sectors).
  */
 final class Words {
   static final Words ENGLISH = new Words(ResourceBundle.getBundle("org.evidencetoolkit.render.labels", Locale.ROOT));

@@ -29,6 +29,8 @@ public final class Cli {
   public static int run(Terminal terminal, String... args) {
     RootCommand root = new RootCommand(terminal);
     CommandLine commandLine = new CommandLine(root);
+    // Added before the settings below, which picocli applies to the subcommands it has by then.
+    RootCommand.subcommandsFor(args).forEach(commandLine::addSubcommand);
     commandLine
         .setOut(terminal.out())
         .setErr(terminal.err())

@@ -47,14 +47,17 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 public final class TreeReader {
   private final ReadLimits limits;
   private final JsonFactory jsonFactory;
-  private final YAMLFactory yamlFactory;
+  private final StreamReadConstraints constraints;
+  // Built on the first YAML read, so reading JSON never loads or sets up the YAML stack (a
+  // command-line start-up cost). Two threads may both build one; either is as good.
+  private volatile @Nullable YAMLFactory yamlFactory;
 
   /** A reader enforcing these limits. */
   public TreeReader(ReadLimits limits) {
     this.limits = limits;
     // Jackson enforces the same limits inside a token (a 30 MB string fails while being read);
     // depth gets one level of slack so our own check, with our message and pointer, fires first.
-    StreamReadConstraints constraints =
+    this.constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxDepth() + 1)
             .maxStringLength(limits.maxStringLength())
@@ -68,6 +71,13 @@ public final class TreeReader {
             .streamReadConstraints(constraints)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+  }
+
+  private YAMLFactory yamlFactory() {
+    YAMLFactory factory = yamlFactory;
+    if (factory != null) {
+      return factory;
+    }
     LoadSettings yamlSettings =
         LoadSettings.builder()
             // our own size limit has already been applied to the whole document
@@ -79,12 +89,14 @@ public final class TreeReader {
             .setAllowNonScalarKeys(false)
             .setUseMarks(true)
             .build();
-    this.yamlFactory =
+    factory =
         YAMLFactory.builder()
             .loadSettings(yamlSettings)
             .streamReadConstraints(constraints)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+    yamlFactory = factory;
+    return factory;
   }
 
   /** Stops the read after a problem that leaves no usable tree. */
@@ -135,7 +147,7 @@ public final class TreeReader {
         parser =
             format == DocumentFormat.JSON
                 ? jsonFactory.createParser(ObjectReadContext.empty(), source.text())
-                : yamlFactory.createParser(
+                : yamlFactory().createParser(
                     ObjectReadContext.empty(), new WholeCodePointReader(source.text()));
       } catch (JacksonException e) {
         fail(e);

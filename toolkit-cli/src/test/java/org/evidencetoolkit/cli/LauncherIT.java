@@ -1,0 +1,200 @@
+package org.evidencetoolkit.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution's launcher, {@code target/toolkit/bin/toolkit}, run as a user runs it: a real
+ * process, from another working directory and through a symbolic link, with arguments that hold
+ * spaces and quotes. Runs after {@code package}, which builds the distribution (the module's
+ * {@code launcher} Surefire execution, for classes named {@code *IT}).
+ */
+class LauncherIT {
+  private static final Path DISTRIBUTION =
+      Path.of(System.getProperty("toolkit.test.output", "target"), "toolkit").toAbsolutePath();
+
+  private static final boolean WINDOWS =
+      System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+
+  private static final Path LAUNCHER =
+      DISTRIBUTION.resolve("bin").resolve(WINDOWS ? "toolkit.bat" : "toolkit");
+
+  /** A diagnostic line: nothing else may reach standard output during validate. */
+  private static final String DIAGNOSTIC = "^\\S.*:\\d+:\\d+: (error|warning): \\[[a-z.-]+\\] .*";
+
+  private record Run(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+    }
+  }
+
+  private static Run run(Path launcher, Path workingDirectory, Map<String, String> environment,
+      String stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    if (WINDOWS) {
+      command.addAll(List.of("cmd.exe", "/c"));
+    }
+    command.add(launcher.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+    // The launcher runs the Java that runs the tests, as the build that made its archive did.
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("JAVA_OPTS");
+    builder.environment().remove("TOOLKIT_OPTS");
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> {
+      try (OutputStream in = process.getOutputStream()) {
+        in.write(stdin.getBytes(UTF_8));
+      } catch (IOException e) {
+        // The command may end without reading its input.
+      }
+    });
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
+      try {
+        return process.getErrorStream().readAllBytes();
+      } catch (IOException e) {
+        return new byte[0];
+      }
+    });
+    byte[] out = process.getInputStream().readAllBytes();
+    boolean ended = process.waitFor(120, TimeUnit.SECONDS);
+    if (!ended) {
+      process.destroyForcibly();
+    }
+    assertThat(ended).as("the launcher ended").isTrue();
+    feed.join();
+    return new Run(process.exitValue(), new String(out, UTF_8), new String(err.join(), UTF_8));
+  }
+
+  private static Run run(Path workingDirectory, String... args)
+      throws IOException, InterruptedException {
+    return run(LAUNCHER, workingDirectory, Map.of(), "", args);
+  }
+
+  @Test
+  void validatesTheSampleWithExitZeroAndOnlyDiagnosticsOnStandardOutput(@TempDir Path elsewhere)
+      throws Exception {
+    Run run = run(elsewhere, "validate");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out().lines()).as("%s", run).isNotEmpty().allMatch(l -> l.matches(DIAGNOSTIC));
+    assertThat(run.err()).as("%s", run)
+        .isEqualTo("toolkit validate: checking the bundled sample" + System.lineSeparator()
+            + "toolkit validate: no errors, " + warnings(run.out()) + " in 1 document"
+            + System.lineSeparator());
+  }
+
+  private static String warnings(String out) {
+    long n = out.lines().count();
+    return n == 1 ? "1 warning" : n + " warnings";
+  }
+
+  @Test
+  void aUsageErrorExitsTwo(@TempDir Path elsewhere) throws Exception {
+    Run run = run(elsewhere, "validate", "--no-such-option");
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("Unknown option: '--no-such-option'").doesNotContain("\tat ");
+  }
+
+  @Test
+  void passesArgumentsWithSpacesQuotesAndDashesVerbatim(@TempDir Path dir) throws Exception {
+    String name = WINDOWS ? "a file with spaces.yaml" : "a \"quoted\" file with  spaces $HOME *.yaml";
+    Path file = Documents.write(dir, name, Documents.UNREADABLE_YAML);
+    // A relative path: the launcher must leave the working directory alone.
+    Run run = run(dir, "validate", name, "--warn", "setting.present");
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
+    assertThat(run.out().lines()).as("%s", run).isNotEmpty()
+        .allMatch(l -> l.startsWith(name + ":"));
+    assertThat(file).exists();
+
+    Run stdin = run(LAUNCHER, dir, Map.of(), Documents.UNREADABLE_YAML, "validate", "-");
+    assertThat(stdin.exitCode()).as("%s", stdin).isEqualTo(1);
+    assertThat(stdin.out().lines()).isNotEmpty().allMatch(l -> l.startsWith("<stdin>:"));
+  }
+
+  @Test
+  void worksThroughASymbolicLinkFromAnotherFolder(@TempDir Path dir) throws Exception {
+    if (WINDOWS) {
+      return; // Symbolic links need a privilege on Windows; the .bat finds its folder by %~dp0.
+    }
+    Path bin = Files.createDirectories(dir.resolve("somewhere/bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("toolkit"), LAUNCHER);
+    // A link to the link, relative: each is followed in turn.
+    Path relative = Files.createSymbolicLink(dir.resolve("tk"), dir.relativize(link));
+    Run run = run(relative, dir, Map.of(), "", "render", "--id", "mentoring");
+    // Removed here, so that the temporary folder's clean-up meets no link leaving it.
+    Files.delete(relative);
+    Files.delete(link);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("Mentoring");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void startsFromTheArchiveTheBuildMade(@TempDir Path elsewhere) throws Exception {
+    assertThat(DISTRIBUTION.resolve("lib/toolkit.jsa")).isRegularFile();
+    // -Xshare:on (after the launcher's own -Xshare:auto, so it wins) stops the JVM if the
+    // archive cannot be used: so exit 0 proves the launcher starts from it.
+    Run run = run(LAUNCHER, elsewhere, Map.of("JAVA_OPTS", "-Xshare:on"), "", "--version");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).startsWith("toolkit ");
+  }
+
+  @Test
+  void aMovedOrMissingArchiveChangesNothingButSpeed(@TempDir Path dir) throws Exception {
+    Run expected = run(dir, "--version");
+    // A copy in another folder: the archive names its jars by absolute path, so it no longer
+    // matches. Attributes are copied so that the launcher stays executable.
+    Path copy = dir.resolve("copy");
+    try (Stream<Path> files = Files.walk(DISTRIBUTION)) {
+      for (Path from : files.toList()) {
+        Path to = copy.resolve(DISTRIBUTION.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    Path launcher = copy.resolve(DISTRIBUTION.relativize(LAUNCHER).toString());
+    Run mismatched = run(launcher, dir, Map.of(), "", "--version");
+    assertThat(mismatched).as("with an archive that does not match").isEqualTo(expected);
+    Run refused = run(launcher, dir, Map.of("JAVA_OPTS", "-Xshare:on"), "", "--version");
+    assertThat(refused.exitCode()).as("the control: the copy's archive really is unusable")
+        .isNotZero();
+
+    Files.delete(copy.resolve("lib/toolkit.jsa"));
+    Run missing = run(launcher, dir, Map.of(), "", "--version");
+    assertThat(missing).as("with no archive").isEqualTo(expected);
+    assertThat(expected.exitCode()).isZero();
+    assertThat(expected.err()).isEmpty();
+  }
+
+  @Test
+  void keepsTheCommandsExitCodes(@TempDir Path dir) throws Exception {
+    Map<String, Integer> codes = new HashMap<>();
+    codes.put("schema", run(dir, "schema").exitCode());
+    codes.put("missing file", run(dir, "validate", "no-such-file.yaml").exitCode());
+    codes.put("no command", run(dir).exitCode());
+    assertThat(codes).containsExactlyInAnyOrderEntriesOf(
+        Map.of("schema", 0, "missing file", 2, "no command", 2));
+  }
+}
