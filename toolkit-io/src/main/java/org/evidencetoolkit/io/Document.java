@@ -3,13 +3,14 @@ package org.evidencetoolkit.io;
 import org.evidencetoolkit.model.rules.Violation;
 
 /**
- * A document read from a path or a {@link Source} without being told what it holds: a whole toolkit or one
- * intervention, each with a map back to its source.
+ * A document read from a path or a {@link Source} without being told what it holds: a whole
+ * toolkit or one intervention, each with a map back to its source.
  *
  * <p>The format does not say which it is (both are plain objects), so {@link
- * ToolkitReader#readDocument(Source)} decides from what it read, in the same one read: a document
- * is a toolkit exactly when its top level has an {@code interventions} field, which no
- * intervention has; a folder is always a toolkit.
+ * ToolkitReader#readDocument(java.nio.file.Path)} and {@link ToolkitReader#readDocument(Source)}
+ * decide from what they read, in the same one read: a document is a toolkit exactly when its top
+ * level has an {@code interventions} field, which no intervention has; a folder is always a
+ * toolkit. This is the one place document kinds are told apart; the command line asks it.
  *
  * <p>Both {@code locate} methods give a {@link SourceLocation}: a pointer or a violation the
  * document does not spell out (a field left at its default, a place inside rich text) is placed
@@ -29,8 +30,9 @@ public sealed interface Document permits ToolkitDocument, InterventionDocument {
   SourceLocation locate(String pointer);
 
   /**
-   * Where a content-rule violation of this document is: {@code locate(pointerInFile(violation))}
-   * in the file the violation is about.
+   * Where a content-rule violation of this document is, by its path; in a toolkit folder, in the
+   * file of the intervention it is about (the path relative to an intervention is resolved
+   * through the violation's intervention id). Like {@link #locate(String)}, never empty.
    */
   SourceLocation locate(Violation violation);
 

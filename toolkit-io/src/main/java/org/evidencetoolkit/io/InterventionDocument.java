@@ -11,7 +11,7 @@ import org.evidencetoolkit.model.rules.Violation;
  * <pre>{@code
  * InterventionDocument doc = ToolkitReader.defaults().readInterventionDocument(path);
  * for (Violation v : ContentRules.defaults().validate(doc.intervention()).violations()) {
- *   System.out.println(doc.locate(v) + ": " + v.severity() + ": [" + v.ruleId() + "] " + v.message());
+ *   System.out.println(doc.locate(v) + ": [" + v.ruleId() + "] " + v.message());
  * }
  * }</pre>
  */

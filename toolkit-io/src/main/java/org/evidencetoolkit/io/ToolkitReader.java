@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * Toolkit toolkit = reader.readToolkit(Path.of("content"));           // toolkit.yaml + interventions/
  * Intervention one = reader.readIntervention(Path.of("mentoring.yaml"));
  * ToolkitReader json = reader.with(DocumentFormat.JSON);
- * InterventionDocument doc = json.readInterventionDocument(Source.named("request body").text(body));
+ * InterventionDocument doc = json
+     .readInterventionDocument(Source.named("request body").text(body));
  * Document either = reader.readDocument(Source.named("<stdin>").stream(System.in));
  * }</pre>
  *

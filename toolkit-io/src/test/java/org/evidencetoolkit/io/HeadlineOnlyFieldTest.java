@@ -22,10 +22,12 @@ class HeadlineOnlyFieldTest {
   @Test
   void readsTrueAndFalseInBothFormats() {
     assertThat(READER.with(DocumentFormat.JSON).readIntervention(
-            Source.named("a.json").text("{\"id\": \"a\", \"title\": \"A\", \"impact\": {\"band\": \"low\"}, \"headlineOnly\": true}")).headlineOnly())
+            Source.named("a.json")
+                .text("{\"id\": \"a\", \"title\": \"A\", \"impact\": {\"band\": \"low\"}, \"headlineOnly\": true}")).headlineOnly())
         .isTrue();
     assertThat(READER.with(DocumentFormat.YAML).readIntervention(
-            Source.named("a.yaml").text("id: a\ntitle: A\nimpact: {band: low}\nheadlineOnly: false\n")).headlineOnly())
+            Source.named("a.yaml")
+                .text("id: a\ntitle: A\nimpact: {band: low}\nheadlineOnly: false\n")).headlineOnly())
         .isFalse();
     assertThat(READER.with(DocumentFormat.YAML).readIntervention(
             Source.named("a.yaml").text("id: a\ntitle: A\nimpact: {band: low}\n")).headlineOnly())
@@ -41,8 +43,10 @@ class HeadlineOnlyFieldTest {
     assertThat(json).contains("\"headlineOnly\": true");
     Intervention full = Intervention.builder().from(HEADLINE).headlineOnly(false).build();
     assertThat(ToolkitWriter.defaults().writeAsString(full)).doesNotContain("headlineOnly");
-    assertThat(READER.with(DocumentFormat.YAML).readIntervention(Source.named("a.yaml").text(yaml))).isEqualTo(HEADLINE);
-    assertThat(READER.with(DocumentFormat.JSON).readIntervention(Source.named("a.json").text(json))).isEqualTo(HEADLINE);
+    assertThat(READER.with(DocumentFormat.YAML)
+        .readIntervention(Source.named("a.yaml").text(yaml))).isEqualTo(HEADLINE);
+    assertThat(READER.with(DocumentFormat.JSON)
+        .readIntervention(Source.named("a.json").text(json))).isEqualTo(HEADLINE);
   }
 
   @Test

@@ -64,7 +64,8 @@ class HostilePathsTest {
     assertThat(ToolkitReader.defaults().readDocument(noExtension)).isInstanceOfSatisfying(
         ToolkitDocument.class, d -> assertThat(d.toolkit().title()).isEqualTo("T"));
     assertThat(ToolkitReader.defaults().readDocument(
-        Source.named("<stdin>").stream(new ByteArrayInputStream(INTERVENTION.getBytes(StandardCharsets.UTF_8)))))
+        Source.named("<stdin>")
+            .stream(new ByteArrayInputStream(INTERVENTION.getBytes(StandardCharsets.UTF_8)))))
         .isInstanceOf(InterventionDocument.class);
   }
 

@@ -25,7 +25,8 @@ class MessagesPointTheRightWayTest {
     ToolkitFormatException fromBytes = catchThrowableOfType(ToolkitFormatException.class,
         () -> READER.with(format).readIntervention(Source.named(name).bytes(bytes)));
     ToolkitFormatException fromStream = catchThrowableOfType(ToolkitFormatException.class,
-        () -> READER.with(format).readIntervention(Source.named(name).stream(new ByteArrayInputStream(bytes))));
+        () -> READER.with(format)
+            .readIntervention(Source.named(name).stream(new ByteArrayInputStream(bytes))));
     assertThat(fromBytes).isNotNull();
     assertThat(fromStream).isNotNull();
     assertThat(fromStream.problems()).isEqualTo(fromBytes.problems());

@@ -36,10 +36,12 @@ class ProfileFormatTest {
   /** YAML → model → JSON → model → YAML gives the YAML back, and both models are equal. */
   static void roundTripsThroughBothFormats(Toolkit toolkit) {
     String yaml = YAML.writeAsString(toolkit);
-    Toolkit fromYaml = READER.with(DocumentFormat.YAML).readToolkit(Source.named("t.yaml").text(yaml));
+    Toolkit fromYaml = READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("t.yaml").text(yaml));
     assertThat(fromYaml).as(yaml).isEqualTo(toolkit);
     String json = JSON.writeAsString(fromYaml);
-    Toolkit fromJson = READER.with(DocumentFormat.JSON).readToolkit(Source.named("t.json").text(json));
+    Toolkit fromJson = READER.with(DocumentFormat.JSON)
+        .readToolkit(Source.named("t.json").text(json));
     assertThat(fromJson).as(json).isEqualTo(toolkit);
     assertThat(YAML.writeAsString(fromJson)).isEqualTo(yaml);
     assertThat(JSON.writeAsString(fromJson)).isEqualTo(json);
@@ -47,10 +49,12 @@ class ProfileFormatTest {
 
   static void roundTripsThroughBothFormats(Intervention intervention) {
     String yaml = YAML.writeAsString(intervention);
-    Intervention fromYaml = READER.with(DocumentFormat.YAML).readIntervention(Source.named("i.yaml").text(yaml));
+    Intervention fromYaml = READER.with(DocumentFormat.YAML)
+        .readIntervention(Source.named("i.yaml").text(yaml));
     assertThat(fromYaml).as(yaml).isEqualTo(intervention);
     String json = JSON.writeAsString(fromYaml);
-    Intervention fromJson = READER.with(DocumentFormat.JSON).readIntervention(Source.named("i.json").text(json));
+    Intervention fromJson = READER.with(DocumentFormat.JSON)
+        .readIntervention(Source.named("i.json").text(json));
     assertThat(fromJson).as(json).isEqualTo(intervention);
     assertThat(YAML.writeAsString(fromJson)).isEqualTo(yaml);
   }
@@ -58,7 +62,8 @@ class ProfileFormatTest {
   @Test
   void aToolkitWithAProfileRoundTripsInJsonAndYaml() {
     roundTripsThroughBothFormats(Samples.learning());
-    assertThat(READER.with(DocumentFormat.YAML).readToolkit(Source.named("t").text(YAML.writeAsString(Samples.learning())))
+    assertThat(READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("t").text(YAML.writeAsString(Samples.learning())))
         .profile()).isEqualTo(Samples.learningProfile());
   }
 
@@ -67,7 +72,8 @@ class ProfileFormatTest {
     roundTripsThroughBothFormats(Samples.toolkit());
     assertThat(YAML.writeAsString(Samples.toolkit())).doesNotContain("\nprofile:")
         .doesNotContain("\nabout:").doesNotContain("\nsource:");
-    assertThat(READER.with(DocumentFormat.YAML).readToolkit(Source.named("t").text(YAML.writeAsString(Samples.toolkit())))
+    assertThat(READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("t").text(YAML.writeAsString(Samples.toolkit())))
         .profile()).isSameAs(Profile.yef());
   }
 
@@ -93,7 +99,8 @@ class ProfileFormatTest {
           case-study: ''
           a-third: Kept in the order written.
         """);
-    assertThat(READER.with(DocumentFormat.YAML).readIntervention(Source.named("i").text(yaml)).sections().keySet())
+    assertThat(READER.with(DocumentFormat.YAML)
+        .readIntervention(Source.named("i").text(yaml)).sections().keySet())
         .containsExactly("behind-the-average", "case-study", "a-third");
   }
 
@@ -146,11 +153,13 @@ class ProfileFormatTest {
           labels: {}
           rules: {off: []}
         """;
-    Toolkit read = READER.with(DocumentFormat.YAML).readToolkit(Source.named("t.yaml").text(restated));
+    Toolkit read = READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("t.yaml").text(restated));
     assertThat(read.profile()).isEqualTo(Profile.yef());
     assertThat(YAML.writeAsString(read)).isEqualTo("formatVersion: 1\ntitle: T\n");
     // an explicit extends is kept, as the author wrote it
-    Toolkit extended = READER.with(DocumentFormat.YAML).readToolkit(Source.named("t.yaml").text("title: T\nprofile: {extends: yef}\n"));
+    Toolkit extended = READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("t.yaml").text("title: T\nprofile: {extends: yef}\n"));
     assertThat(extended.profile().base()).contains("yef");
     assertThat(YAML.writeAsString(extended)).endsWith("profile:\n  extends: yef\n");
   }
@@ -227,7 +236,8 @@ class ProfileFormatTest {
     Files.writeString(plain, JSON.writeAsString(Samples.toolkit()));
     assertThat(READER.readProfile(plain)).isSameAs(Profile.yef());
 
-    assertThat(READER.with(DocumentFormat.YAML).readProfile(Source.named("s").text(YAML.writeAsString(Samples.learning()))))
+    assertThat(READER.with(DocumentFormat.YAML)
+        .readProfile(Source.named("s").text(YAML.writeAsString(Samples.learning()))))
         .isEqualTo(Samples.learningProfile());
     assertThatThrownBy(() -> READER.readProfile(dir.resolve("missing.yaml")))
         .isInstanceOf(NoSuchFileException.class);
@@ -263,9 +273,11 @@ class ProfileFormatTest {
   void theLearningGoldenPairConvertsIntoEachOtherAndPassesTheContentRules() throws IOException {
     String yaml = GoldenFilesTest.golden("learning-toolkit.yaml", YAML.writeAsString(Samples.learning()));
     String json = GoldenFilesTest.golden("learning-toolkit.json", JSON.writeAsString(Samples.learning()));
-    Toolkit fromYaml = READER.with(DocumentFormat.YAML).readToolkit(Source.named("learning-toolkit.yaml").text(yaml));
+    Toolkit fromYaml = READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("learning-toolkit.yaml").text(yaml));
     assertThat(JSON.writeAsString(fromYaml)).isEqualTo(json);
-    Toolkit fromJson = READER.with(DocumentFormat.JSON).readToolkit(Source.named("learning-toolkit.json").text(json));
+    Toolkit fromJson = READER.with(DocumentFormat.JSON)
+        .readToolkit(Source.named("learning-toolkit.json").text(json));
     assertThat(YAML.writeAsString(fromJson)).isEqualTo(yaml);
     assertThat(fromJson).isEqualTo(fromYaml).isEqualTo(Samples.learning());
     // the sample is coherent under its own profile: measures declared, sections listed and named,

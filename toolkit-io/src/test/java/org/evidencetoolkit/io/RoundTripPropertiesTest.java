@@ -25,7 +25,8 @@ class RoundTripPropertiesTest {
     qt().withExamples(EXAMPLES).withShrinkCycles(200).forAll(ModelGenerators.interventions())
         .checkAssert(x -> {
           String json = JSON.writeAsString(x);
-          Intervention read = READER.with(DocumentFormat.JSON).readIntervention(Source.named("generated.json").text(json));
+          Intervention read = READER.with(DocumentFormat.JSON)
+              .readIntervention(Source.named("generated.json").text(json));
           assertThat(read).as(json).isEqualTo(x);
           assertThat(JSON.writeAsString(read)).isEqualTo(json);
         });
@@ -36,7 +37,8 @@ class RoundTripPropertiesTest {
     qt().withExamples(EXAMPLES).withShrinkCycles(200).forAll(ModelGenerators.interventions())
         .checkAssert(x -> {
           String yaml = YAML.writeAsString(x);
-          Intervention read = READER.with(DocumentFormat.YAML).readIntervention(Source.named("generated.yaml").text(yaml));
+          Intervention read = READER.with(DocumentFormat.YAML)
+              .readIntervention(Source.named("generated.yaml").text(yaml));
           assertThat(read).as(yaml).isEqualTo(x);
           assertThat(YAML.writeAsString(read)).isEqualTo(yaml);
         });
@@ -48,8 +50,10 @@ class RoundTripPropertiesTest {
         .checkAssert(x -> {
           String json = JSON.writeAsString(x);
           String yaml = YAML.writeAsString(x);
-          Intervention fromJson = READER.with(DocumentFormat.JSON).readIntervention(Source.named("g.json").text(json));
-          Intervention fromYaml = READER.with(DocumentFormat.YAML).readIntervention(Source.named("g.yaml").text(yaml));
+          Intervention fromJson = READER.with(DocumentFormat.JSON)
+              .readIntervention(Source.named("g.json").text(json));
+          Intervention fromYaml = READER.with(DocumentFormat.YAML)
+              .readIntervention(Source.named("g.yaml").text(yaml));
           assertThat(fromJson).isEqualTo(fromYaml);
           assertThat(YAML.writeAsString(fromJson)).isEqualTo(yaml);
           assertThat(JSON.writeAsString(fromYaml)).isEqualTo(json);
@@ -62,7 +66,8 @@ class RoundTripPropertiesTest {
         .checkAssert(x -> {
           for (ToolkitWriter writer : List.of(JSON, YAML)) {
             String text = writer.writeAsString(x);
-            Toolkit read = READER.with(writer.format()).readToolkit(Source.named("generated").text(text));
+            Toolkit read = READER.with(writer.format())
+                .readToolkit(Source.named("generated").text(text));
             assertThat(read).as(text).isEqualTo(x);
             // Setting and Sector equality ignores labels; the declarations must keep theirs.
             assertThat(read.settings()).extracting(s -> s.label())
