@@ -8,6 +8,7 @@ import org.evidencetoolkit.benchmarks.corpus.CorpusDocument;
 import org.evidencetoolkit.benchmarks.corpus.DocumentSize;
 import org.evidencetoolkit.benchmarks.corpus.TextProfile;
 import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.Source;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.model.Intervention;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,13 +54,13 @@ public class ParseBenchmark {
     bytes = json ? doc.json() : doc.yaml();
     records = json ? RecordsCodec.json() : RecordsCodec.yaml();
     documentFormat = json ? DocumentFormat.JSON : DocumentFormat.YAML;
-    reader = ToolkitReader.defaults();
+    reader = ToolkitReader.defaults().with(documentFormat);
   }
 
   /** The toolkit's reader: bytes to a validated-shape model with located errors. */
   @Benchmark
   public Intervention ours() {
-    return reader.readIntervention(bytes, documentFormat, "document");
+    return reader.readIntervention(Source.named("document").bytes(bytes));
   }
 
   /** Primary baseline: Jackson 3 databind into records, then commonmark-java. */

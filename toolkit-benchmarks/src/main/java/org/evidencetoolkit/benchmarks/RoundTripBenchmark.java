@@ -7,6 +7,7 @@ import org.evidencetoolkit.benchmarks.corpus.Corpus;
 import org.evidencetoolkit.benchmarks.corpus.DocumentSize;
 import org.evidencetoolkit.benchmarks.corpus.TextProfile;
 import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.Source;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.io.ToolkitWriter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,7 +46,7 @@ public class RoundTripBenchmark {
   @Setup
   public void setUp() {
     json = Corpus.document(size, profile).json();
-    reader = ToolkitReader.defaults();
+    reader = ToolkitReader.defaults().with(DocumentFormat.JSON);
     writer = ToolkitWriter.builder().format(DocumentFormat.JSON).build();
     records = RecordsCodec.json();
   }
@@ -53,7 +54,7 @@ public class RoundTripBenchmark {
   /** The toolkit: read, then write canonically. */
   @Benchmark
   public byte[] ours() {
-    return writer.toString(reader.readIntervention(json, DocumentFormat.JSON, "document.json"))
+    return writer.writeAsString(reader.readIntervention(Source.named("document.json").bytes(json)))
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -9,6 +9,7 @@ import org.evidencetoolkit.benchmarks.baseline.RecordsToModel;
 import org.evidencetoolkit.benchmarks.corpus.Corpus;
 import org.evidencetoolkit.benchmarks.corpus.CorpusDocument;
 import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.Source;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.model.Intervention;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,8 @@ class ParseEqualityTest {
   @ParameterizedTest
   @MethodSource("documents")
   void jsonBaselinesReadWhatTheReaderReads(CorpusDocument doc) {
-    Intervention ours = READER.readIntervention(doc.json(), DocumentFormat.JSON, "doc.json");
+    Intervention ours = READER.with(DocumentFormat.JSON)
+        .readIntervention(Source.named("doc.json").bytes(doc.json()));
     RecordsCodec json = RecordsCodec.json();
     assertThat(ours).isEqualTo(doc.model());
     assertThat(RecordsToModel.toModel(MarkdownFields.parse(json.read(doc.json())))).isEqualTo(ours);
@@ -38,7 +40,8 @@ class ParseEqualityTest {
   @ParameterizedTest
   @MethodSource("documents")
   void yamlBaselinesReadWhatTheReaderReads(CorpusDocument doc) {
-    Intervention ours = READER.readIntervention(doc.yaml(), DocumentFormat.YAML, "doc.yaml");
+    Intervention ours = READER.with(DocumentFormat.YAML)
+        .readIntervention(Source.named("doc.yaml").bytes(doc.yaml()));
     RecordsCodec yaml = RecordsCodec.yaml();
     assertThat(ours).isEqualTo(doc.model());
     assertThat(RecordsToModel.toModel(MarkdownFields.parse(yaml.read(doc.yaml())))).isEqualTo(ours);

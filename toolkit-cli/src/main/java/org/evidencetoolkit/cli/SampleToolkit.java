@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.Source;
 import org.evidencetoolkit.io.ToolkitFormatException;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.model.Toolkit;
@@ -45,7 +46,8 @@ public final class SampleToolkit {
     Toolkit toolkit = cached;
     if (toolkit == null) {
       try {
-        toolkit = ToolkitReader.defaults().readToolkit(bytes(), DocumentFormat.YAML, SOURCE_NAME);
+        toolkit = ToolkitReader.defaults().with(DocumentFormat.YAML)
+            .readToolkit(Source.named(SOURCE_NAME).bytes(bytes()));
       } catch (ToolkitFormatException e) {
         throw new IllegalStateException("The bundled sample toolkit does not read: " + e.getMessage(), e);
       }

@@ -201,7 +201,7 @@ class DiffCommandTest {
         new String(Files.readAllBytes(e[1]), StandardCharsets.UTF_8), "diff", e[1].toString(), "-");
     assertThat(json.exitCode()).as(json.toString()).isZero();
     String asJson = ToolkitWriter.builder().format(org.evidencetoolkit.io.DocumentFormat.JSON).build()
-        .toString(ToolkitReader.defaults().readToolkit(e[1]));
+        .writeAsString(ToolkitReader.defaults().readToolkit(e[1]));
     CommandRun fromJson = withStandardInput(asJson, "diff", "-", e[1].toString());
     assertThat(fromJson.exitCode()).as(fromJson.toString()).isZero();
   }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.Source;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.model.Toolkit;
 import org.junit.jupiter.api.Test;
@@ -162,7 +163,8 @@ class PublishingAnotherToolkitTest {
     ToolkitReader reader = ToolkitReader.defaults();
     Toolkit original = reader.readToolkit(folder);
     assertThat(reader.readToolkit(json)).isEqualTo(original);
-    assertThat(reader.readToolkit(yaml, DocumentFormat.YAML, "canonical.yaml")).isEqualTo(original);
+    assertThat(reader.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("canonical.yaml").text(yaml))).isEqualTo(original);
     assertThat(original.profile().name()).isEqualTo("learning-months");
     assertThat(original.interventions().get(0).sections()).containsKey("behind-the-average");
   }

@@ -36,25 +36,29 @@ import org.evidencetoolkit.model.diff.Change;
  * <p>The layout is the format's canonical JSON: two-space indentation, a trailing newline.
  *
  * <pre>{@code
- * String json = DiffJson.toString(ToolkitDiff.between(lastYear, thisYear));
+ * String json = DiffJson.writeAsString(ToolkitDiff.between(lastYear, thisYear));
  * }</pre>
  */
 public final class DiffJson {
   private DiffJson() {}
 
-  /** Writes the changes as one JSON document and a final newline. */
-  public static void write(List<Change> changes, Appendable out) throws IOException {
-    JsonEmitter.write(tree(changes), out);
+  /**
+   * Writes the changes as one JSON document and a final newline.
+   *
+   * @throws UncheckedIOException if {@code out} fails, wrapping its {@link IOException}
+   */
+  public static void write(List<Change> changes, Appendable out) {
+    try {
+      JsonEmitter.write(tree(changes), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** The changes as one JSON document. */
-  public static String toString(List<Change> changes) {
+  /** The changes as one JSON document, as a string. */
+  public static String writeAsString(List<Change> changes) {
     StringBuilder out = new StringBuilder(256 + 128 * changes.size());
-    try {
-      write(changes, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not throw
-    }
+    write(changes, out);
     return out.toString();
   }
 

@@ -85,7 +85,7 @@ public final class DocumentCheck {
         if (!complete && toolkit != null && namesUnreadIntervention(v, toolkit, readIds)) {
           continue;
         }
-        SourceLocation where = document.locate(v).orElseGet(() -> document.locate(""));
+        SourceLocation where = document.locate(v);
         String pointer = document.pointerInFile(v);
         if (!aboutAProblem(where.source(), pointer, problems)) {
           located.add(new LocatedViolation(v, where, pointer));

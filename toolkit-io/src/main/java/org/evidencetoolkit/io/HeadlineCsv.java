@@ -1,12 +1,14 @@
 package org.evidencetoolkit.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.evidencetoolkit.io.internal.FormatNames;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Measure;
+import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.Toolkit;
 
 /**
@@ -48,8 +50,20 @@ public final class HeadlineCsv {
 
   private HeadlineCsv() {}
 
-  /** Writes the header and one row per intervention. */
-  public static void write(Toolkit toolkit, Appendable out) throws IOException {
+  /**
+   * Writes the header and one row per intervention.
+   *
+   * @throws UncheckedIOException if {@code out} fails, wrapping its {@link IOException}
+   */
+  public static void write(Toolkit toolkit, Appendable out) {
+    try {
+      rows(toolkit, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void rows(Toolkit toolkit, Appendable out) throws IOException {
     row(out, HEADER);
     for (Intervention i : toolkit.interventions()) {
       String estimate = i.impact().estimate().map(HeadlineCsv::plain).orElse("");
@@ -57,7 +71,7 @@ public final class HeadlineCsv {
       row(out, List.of(
           text(i.id()),
           text(i.title()),
-          FormatNames.kebab(i.impact().band()),
+          Slugs.kebab(i.impact().band()),
           estimate,
           measure.map(m -> text(m.outcome())).orElse(""),
           measure.map(m -> text(m.unit())).orElse(""),
@@ -65,7 +79,7 @@ public final class HeadlineCsv {
               : FormatNames.NOT_RATED,
           i.cost().isRated() ? String.valueOf(i.cost().level().getAsInt())
               : FormatNames.UNKNOWN_COST,
-          join(i.preventionTypes().stream().map(FormatNames::kebab).toList()),
+          join(i.preventionTypes().stream().map(Slugs::kebab).toList()),
           join(i.settings().stream().map(s -> s.code()).toList()),
           join(i.sectors().stream().map(s -> s.code()).toList())));
     }

@@ -1,6 +1,5 @@
 package org.evidencetoolkit.io;
 
-import java.util.Optional;
 import org.evidencetoolkit.io.internal.SourceMap;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.rules.Violation;
@@ -12,8 +11,7 @@ import org.evidencetoolkit.model.rules.Violation;
  * <pre>{@code
  * InterventionDocument doc = ToolkitReader.defaults().readInterventionDocument(path);
  * for (Violation v : ContentRules.defaults().validate(doc.intervention()).violations()) {
- *   String where = doc.locate(v).map(SourceLocation::toString).orElse(path.toString());
- *   System.out.println(where + ": " + v.severity() + ": [" + v.ruleId() + "] " + v.message());
+ *   System.out.println(doc.locate(v) + ": [" + v.ruleId() + "] " + v.message());
  * }
  * }</pre>
  */
@@ -49,8 +47,8 @@ public final class InterventionDocument implements Document {
 
   /** Where a violation of this intervention is, by its path. */
   @Override
-  public Optional<SourceLocation> locate(Violation violation) {
-    return Optional.of(map.locate(violation.path()));
+  public SourceLocation locate(Violation violation) {
+    return map.locate(violation.path());
   }
 
   /** The violation's path: an intervention document is one file. */

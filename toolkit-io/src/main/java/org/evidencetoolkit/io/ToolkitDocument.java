@@ -1,7 +1,6 @@
 package org.evidencetoolkit.io;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidencetoolkit.io.internal.SourceMap;
@@ -20,7 +19,7 @@ import org.evidencetoolkit.model.rules.Violation;
  * <pre>{@code
  * ToolkitDocument doc = ToolkitReader.defaults().readToolkitDocument(Path.of("content"));
  * ContentRules.defaults().validate(doc.toolkit()).violations().forEach(v ->
- *     System.out.println(doc.locate(v).orElseThrow() + ": " + v.message()));
+ *     System.out.println(doc.locate(v) + ": " + v.message()));
  * }</pre>
  */
 public final class ToolkitDocument implements Document {
@@ -78,8 +77,8 @@ public final class ToolkitDocument implements Document {
    * intervention id.
    */
   @Override
-  public Optional<SourceLocation> locate(Violation violation) {
-    return Optional.of(locate(toolkitPointer(violation)));
+  public SourceLocation locate(Violation violation) {
+    return locate(toolkitPointer(violation));
   }
 
   /**

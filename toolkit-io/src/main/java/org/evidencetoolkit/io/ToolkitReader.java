@@ -1,14 +1,12 @@
 package org.evidencetoolkit.io;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.Optional;
-import org.evidencetoolkit.io.internal.InputDecoder;
 import org.evidencetoolkit.io.internal.Loader;
 import org.evidencetoolkit.io.internal.ProblemCollector;
 import org.evidencetoolkit.model.Intervention;
@@ -20,6 +18,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads format v1 documents — JSON or YAML, one file or a toolkit folder — into the model.
  *
+ * <p>Shaped like Jackson's {@code ObjectReader}: configure a reader once ({@linkplain
+ * Builder#limits limits}, and optionally the {@linkplain #with(DocumentFormat) format} of
+ * in-memory input), then read from a {@link Path} or from a {@link Source} — text, bytes, a stream
+ * or a reader under a name. What is wanted is the method, and every method takes both: a {@link
+ * Toolkit}, an {@link Intervention}, either of them as a located {@link Document} ({@link
+ * #readToolkitDocument(Path)}, {@link #readInterventionDocument(Path)}, or {@link
+ * #readDocument(Path)} when the input may be either), a {@link Profile}, or a {@link
+ * DocumentCheck} of everything wrong ({@link #check(Path, ContentRules)}).
+ *
+ * <pre>{@code
+ * ToolkitReader reader = ToolkitReader.defaults();
+ * Toolkit toolkit = reader.readToolkit(Path.of("content"));           // toolkit.yaml + interventions/
+ * Intervention one = reader.readIntervention(Path.of("mentoring.yaml"));
+ * ToolkitReader json = reader.with(DocumentFormat.JSON);
+ * InterventionDocument doc = json
+     .readInterventionDocument(Source.named("request body").text(body));
+ * Document either = reader.readDocument(Source.named("<stdin>").stream(System.in));
+ * }</pre>
+ *
  * <p>Everything wrong with the input is reported in one {@link ToolkitFormatException}: syntax,
  * encoding, unknown fields (with the closest known name), wrong types, missing required fields,
  * bad values (listing the allowed ones), Markdown outside the subset, file names that differ from
@@ -27,18 +44,31 @@ import org.jspecify.annotations.Nullable;
  * newer {@code formatVersion}; and, in a toolkit's {@code profile} (SPEC §11), unknown label keys
  * and rule ids (with the closest known one), a measure wording without {@code {0}}, a section or
  * measure id listed twice, a rule given two settings, an {@code extends} other than {@code yef},
- * thresholds that do not rise, names and ids that are not kebab-case. Each problem has file, line,
- * column (in characters) and JSON Pointer. A file that cannot be read at all is an {@link
- * IOException}.
+ * thresholds that do not rise, names and ids that are not kebab-case. Each problem has file (or
+ * {@linkplain Source#name() source name}), line, column (in characters) and JSON Pointer.
+ *
+ * <p><b>Exceptions.</b> The methods that take a {@link Path} open files themselves and throw
+ * {@link IOException} when one cannot be read at all ({@link java.nio.file.NoSuchFileException}
+ * when it is missing). The methods that take a {@link Source} read what the caller holds: text and
+ * bytes cannot fail, and a stream or reader of the caller's that fails throws {@link
+ * UncheckedIOException} wrapping its {@link IOException}, as Jackson 3 does.
+ *
+ * <p><b>Formats.</b> A path's format comes from its extension ({@code .json}, {@code .yaml},
+ * {@code .yml}); {@link #readDocument(Path)} and {@link #check(Path, ContentRules)}, which take
+ * whatever a person named, also read a name without one, and anything that is not a regular file
+ * (a pipe, {@code /dev/stdin}), telling the format from the first character: an opening brace or
+ * bracket for JSON, else YAML. A {@link Source} is read in the reader's {@linkplain #format()
+ * configured format}, else told the same way from its first character.
  *
  * <p>A toolkit's {@code profile} is attached to the {@link Toolkit}; without one it is {@link
- * Profile#yef()}. {@link #readProfile(Path)} takes just the profile of a toolkit document or folder,
- * for single interventions.
+ * Profile#yef()}. {@link #readProfile(Path)} takes just the profile of a toolkit document or
+ * folder, for single interventions.
  *
- * <p>{@link #check(Path, ContentRules)} goes further: every format problem and every content-rule
- * violation of what could be read, in one run. Every input is read once and never past {@link
- * ReadLimits#maxDocumentBytes()}, whatever it is (a file, a pipe, a device); folders are walked by
- * {@link FolderWalk}, which follows no link out of the folder and opens nothing but regular files.
+ * <p>{@link #check(Path, ContentRules)} goes further: every format problem and every
+ * content-rule violation of what could be read, in one run. Every input is read once and never
+ * past {@link ReadLimits#maxDocumentBytes()}, whatever it is (a file, a pipe, a device); folders
+ * are walked by {@link FolderWalk}, which follows no link out of the folder and opens nothing but
+ * regular files.
  *
  * <p>Settings and sectors are codes in the format; their labels come from the toolkit's declared
  * vocabulary, then the built-ins ({@link org.evidencetoolkit.model.Setting#builtIns()}); an
@@ -46,26 +76,21 @@ import org.jspecify.annotations.Nullable;
  * can report it.
  *
  * <p>Immutable and thread-safe.
- *
- * <pre>{@code
- * ToolkitReader reader = ToolkitReader.defaults();
- * Toolkit toolkit = reader.readToolkit(Path.of("content"));          // toolkit.yaml + interventions/
- * Intervention one = reader.readIntervention(Path.of("mentoring.yaml"));
- * Intervention fromText = reader.readIntervention(json, DocumentFormat.JSON, "request body");
- * }</pre>
  */
 public final class ToolkitReader {
   private static final ToolkitReader DEFAULTS = builder().build();
 
   private final ReadLimits limits;
+  private final @Nullable DocumentFormat format;
   private final Loader loader;
 
-  private ToolkitReader(Builder builder) {
-    this.limits = builder.limits;
-    this.loader = new Loader(limits);
+  private ToolkitReader(ReadLimits limits, @Nullable DocumentFormat format, Loader loader) {
+    this.limits = limits;
+    this.format = format;
+    this.loader = loader;
   }
 
-  /** A reader with the default {@link ReadLimits}. */
+  /** A reader with the default {@link ReadLimits} and no configured format. */
   public static ToolkitReader defaults() {
     return DEFAULTS;
   }
@@ -80,7 +105,24 @@ public final class ToolkitReader {
     return limits;
   }
 
-  // ------------------------------------------------------------------ paths
+  /**
+   * The format a {@link Source} is read in; empty when it is told from each source's first
+   * character.
+   */
+  public Optional<DocumentFormat> format() {
+    return Optional.ofNullable(format);
+  }
+
+  /**
+   * A reader like this one that reads every {@link Source} as {@code format}, as Jackson's {@code
+   * ObjectReader.with(...)} does: cheap, and this reader is unchanged. Paths keep the format their
+   * extension names.
+   */
+  public ToolkitReader with(DocumentFormat format) {
+    return new ToolkitReader(limits, Objects.requireNonNull(format, "format"), loader);
+  }
+
+  // ------------------------------------------------------------------ toolkits
 
   /**
    * Reads a toolkit from one file ({@code .yaml}, {@code .yml} or {@code .json}) or from a folder
@@ -99,17 +141,40 @@ public final class ToolkitReader {
     return readToolkitDocument(fileOrFolder).toolkit();
   }
 
+  /**
+   * Reads a single-document toolkit.
+   *
+   * @throws ToolkitFormatException with every problem found
+   * @throws UncheckedIOException if the caller's stream or reader fails
+   */
+  public Toolkit readToolkit(Source source) {
+    return readToolkitDocument(source).toolkit();
+  }
+
   /** Reads a toolkit as {@link #readToolkit(Path)} does, keeping a map back to its sources. */
   public ToolkitDocument readToolkitDocument(Path fileOrFolder) throws IOException {
     requireExists(fileOrFolder);
     ProblemCollector problems = loader.problems();
     try {
-      Loader.LoadedToolkit loaded = loader.toolkitPath(fileOrFolder, problems);
-      return toolkitDocument(loaded, problems, Files.isDirectory(fileOrFolder));
+      return toolkitDocument(loader.toolkitPath(fileOrFolder, problems), problems,
+          Files.isDirectory(fileOrFolder));
     } catch (ProblemCollector.Full full) {
       throw problems.exception();
     }
   }
+
+  /** Reads a single-document toolkit, keeping a map back to it. */
+  public ToolkitDocument readToolkitDocument(Source source) {
+    ProblemCollector problems = loader.problems();
+    try {
+      return toolkitDocument(loader.toolkit(parse(loader, source, problems), problems),
+          problems, false);
+    } catch (ProblemCollector.Full full) {
+      throw problems.exception();
+    }
+  }
+
+  // ------------------------------------------------------------------ interventions
 
   /**
    * Reads one intervention file ({@code .yaml}, {@code .yml} or {@code .json}).
@@ -119,6 +184,16 @@ public final class ToolkitReader {
    */
   public Intervention readIntervention(Path file) throws IOException {
     return readInterventionDocument(file).intervention();
+  }
+
+  /**
+   * Reads one intervention document.
+   *
+   * @throws ToolkitFormatException with every problem found
+   * @throws UncheckedIOException if the caller's stream or reader fails
+   */
+  public Intervention readIntervention(Source source) {
+    return readInterventionDocument(source).intervention();
   }
 
   /** Reads one intervention file, keeping a map back to its source. */
@@ -132,6 +207,19 @@ public final class ToolkitReader {
       throw problems.exception();
     }
   }
+
+  /** Reads one intervention document, keeping a map back to its source. */
+  public InterventionDocument readInterventionDocument(Source source) {
+    ProblemCollector problems = loader.problems();
+    try {
+      return interventionDocument(
+          loader.intervention(parse(loader, source, problems), problems), problems);
+    } catch (ProblemCollector.Full full) {
+      throw problems.exception();
+    }
+  }
+
+  // ------------------------------------------------------------------ profiles
 
   /**
    * Reads the {@linkplain Toolkit#profile() profile} of a toolkit document or folder (its {@code
@@ -158,6 +246,21 @@ public final class ToolkitReader {
     }
   }
 
+  /**
+   * Reads the profile of a toolkit document, as {@link #readProfile(Path)} does.
+   *
+   * @throws ToolkitFormatException with every problem found
+   * @throws UncheckedIOException if the caller's stream or reader fails
+   */
+  public Profile readProfile(Source source) {
+    ProblemCollector problems = loader.problems();
+    try {
+      return profile(loader.profile(parse(loader, source, problems), problems), problems);
+    } catch (ProblemCollector.Full full) {
+      throw problems.exception();
+    }
+  }
+
   // ------------------------------------------------------------------ documents of either kind
 
   /**
@@ -167,8 +270,9 @@ public final class ToolkitReader {
    * /dev/zero} stops at the limit with a {@link Problem.Kind#LIMIT} problem. What the document is
    * comes from the bytes already read (see {@link Document}); its format from the extension or,
    * for a name without one and for anything that is not a regular file, from its first
-   * character (an opening brace or bracket for JSON, else YAML). A folder is read as {@link
-   * #readToolkit(Path)} reads it.
+   * character (an opening brace or bracket for JSON, else YAML); a name with another extension is
+   * a {@link Problem.Kind#FILE_NAME} problem. A folder is read as {@link #readToolkit(Path)} reads
+   * it.
    *
    * @throws ToolkitFormatException with every problem found
    * @throws IOException if the path cannot be read at all
@@ -187,33 +291,16 @@ public final class ToolkitReader {
   }
 
   /**
-   * Reads the profile of a toolkit document given as text, as {@link #readProfile(Path)} does.
+   * Reads whatever a source holds, as {@link #readDocument(Path)} reads a file: within the size
+   * limit, in one read, telling a toolkit from an intervention by what was read.
    *
-   * @param sourceName names the input in problems
    * @throws ToolkitFormatException with every problem found
+   * @throws UncheckedIOException if the caller's stream or reader fails
    */
-  public Profile readProfile(String text, DocumentFormat format, String sourceName) {
+  public Document readDocument(Source source) {
     ProblemCollector problems = loader.problems();
     try {
-      @Nullable String checked = InputDecoder.fromString(text, sourceName, limits, problems);
-      return profile(loader.profile(loader.parse(checked, format, sourceName, problems), problems),
-          problems);
-    } catch (ProblemCollector.Full full) {
-      throw problems.exception();
-    }
-  }
-
-  /**
-   * Reads whatever a stream holds, as {@link #readDocument(Path)} reads a file: within the size
-   * limit, its format and kind sniffed from what was read. The stream is not closed.
-   *
-   * @param sourceName names the input in problems, e.g. {@code <stdin>}
-   */
-  public Document readDocument(InputStream in, String sourceName) throws IOException {
-    ProblemCollector problems = loader.problems();
-    try {
-      return document(loader.document(loader.parseStream(in, sourceName, problems), problems),
-          problems);
+      return document(loader.document(parse(loader, source, problems), problems), problems);
     } catch (ProblemCollector.Full full) {
       throw problems.exception();
     }
@@ -231,6 +318,16 @@ public final class ToolkitReader {
    */
   public DocumentCheck check(Path path, ContentRules rules) throws IOException {
     return check(path, rules, rules);
+  }
+
+  /**
+   * Reads a source as {@link #readDocument(Source)} does and judges it with {@code rules}; see
+   * {@link #check(Path, ContentRules)}.
+   *
+   * @throws UncheckedIOException if the caller's stream or reader fails
+   */
+  public DocumentCheck check(Source source, ContentRules rules) {
+    return check(source, rules, rules);
   }
 
   /**
@@ -260,31 +357,23 @@ public final class ToolkitReader {
   }
 
   /**
-   * Reads a stream as {@link #readDocument(InputStream, String)} does and judges it with {@code
-   * rules}; see {@link #check(Path, ContentRules)}. The stream is not closed.
-   */
-  public DocumentCheck check(InputStream in, String sourceName, ContentRules rules)
-      throws IOException {
-    return check(in, sourceName, rules, rules);
-  }
-
-  /**
-   * Checks a stream as {@link #check(InputStream, String, ContentRules)} does, judging a toolkit
-   * with {@code toolkitRules} and an intervention document with {@code interventionRules}; see
-   * {@link #check(Path, ContentRules, ContentRules)}. The stream is not closed.
+   * Checks a source as {@link #check(Source, ContentRules)} does, judging a toolkit with {@code
+   * toolkitRules} and an intervention document with {@code interventionRules}; see {@link
+   * #check(Path, ContentRules, ContentRules)}.
+   *
+   * @throws UncheckedIOException if the caller's stream or reader fails
    */
   public DocumentCheck check(
-      InputStream in, String sourceName, ContentRules toolkitRules, ContentRules interventionRules)
-      throws IOException {
+      Source source, ContentRules toolkitRules, ContentRules interventionRules) {
     Loader keeping = loader.keepingWhatReads();
     ProblemCollector problems = keeping.problems();
     Loader.@Nullable Loaded loaded = null;
     try {
-      loaded = keeping.document(keeping.parseStream(in, sourceName, problems), problems);
+      loaded = keeping.document(parse(keeping, source, problems), problems);
     } catch (ProblemCollector.Full full) {
       // As above.
     }
-    return checked(sourceName, loaded, false, problems, toolkitRules, interventionRules);
+    return checked(source.name(), loaded, false, problems, toolkitRules, interventionRules);
   }
 
   private static DocumentCheck checked(
@@ -302,124 +391,24 @@ public final class ToolkitReader {
         source, read, complete, problems.sorted(), toolkitRules, interventionRules);
   }
 
-  // ------------------------------------------------------------------ interventions from input
-
-  /**
-   * Reads an intervention from text.
-   *
-   * @param sourceName names the input in problems, e.g. a file name or "request body"
-   * @throws ToolkitFormatException with every problem found
-   */
-  public Intervention readIntervention(String text, DocumentFormat format, String sourceName) {
-    return readInterventionDocument(text, format, sourceName).intervention();
-  }
-
-  /** Reads an intervention from text, keeping a map back to it. */
-  public InterventionDocument readInterventionDocument(
-      String text, DocumentFormat format, String sourceName) {
-    return intervention(
-        problems -> InputDecoder.fromString(text, sourceName, limits, problems),
-        format, sourceName);
-  }
-
-  /** Reads an intervention from UTF-8 bytes. */
-  public Intervention readIntervention(byte[] utf8, DocumentFormat format, String sourceName) {
-    return intervention(
-        problems -> InputDecoder.fromBytes(utf8, sourceName, limits, problems),
-        format, sourceName).intervention();
-  }
-
-  /**
-   * Reads an intervention from a UTF-8 stream, reading no further than the size limit. The
-   * stream is not closed.
-   */
-  public Intervention readIntervention(InputStream utf8, DocumentFormat format, String sourceName)
-      throws IOException {
-    return intervention(
-        problems -> InputDecoder.fromStream(utf8, sourceName, limits, problems),
-        format, sourceName).intervention();
-  }
-
-  /** Reads an intervention from characters, reading no further than the size limit. */
-  public Intervention readIntervention(Reader text, DocumentFormat format, String sourceName)
-      throws IOException {
-    return intervention(
-        problems -> InputDecoder.fromReader(text, sourceName, limits, problems),
-        format, sourceName).intervention();
-  }
-
-  // ------------------------------------------------------------------ toolkits from input
-
-  /** Reads a single-document toolkit from text. */
-  public Toolkit readToolkit(String text, DocumentFormat format, String sourceName) {
-    return readToolkitDocument(text, format, sourceName).toolkit();
-  }
-
-  /** Reads a single-document toolkit from text, keeping a map back to it. */
-  public ToolkitDocument readToolkitDocument(
-      String text, DocumentFormat format, String sourceName) {
-    return toolkit(
-        problems -> InputDecoder.fromString(text, sourceName, limits, problems),
-        format, sourceName);
-  }
-
-  /** Reads a single-document toolkit from UTF-8 bytes. */
-  public Toolkit readToolkit(byte[] utf8, DocumentFormat format, String sourceName) {
-    return toolkit(
-        problems -> InputDecoder.fromBytes(utf8, sourceName, limits, problems),
-        format, sourceName).toolkit();
-  }
-
-  /** Reads a single-document toolkit from a UTF-8 stream; the stream is not closed. */
-  public Toolkit readToolkit(InputStream utf8, DocumentFormat format, String sourceName)
-      throws IOException {
-    return toolkit(
-        problems -> InputDecoder.fromStream(utf8, sourceName, limits, problems),
-        format, sourceName).toolkit();
-  }
-
-  /** Reads a single-document toolkit from characters. */
-  public Toolkit readToolkit(Reader text, DocumentFormat format, String sourceName)
-      throws IOException {
-    return toolkit(
-        problems -> InputDecoder.fromReader(text, sourceName, limits, problems),
-        format, sourceName).toolkit();
-  }
-
   // ------------------------------------------------------------------ helpers
 
-  /** Turns one kind of input into checked text, reporting encoding and size problems. */
-  @FunctionalInterface
-  private interface Decoder<E extends Exception> {
-    @Nullable String decode(ProblemCollector problems) throws E;
-  }
-
-  /** Reads one intervention document from any input, all problems in one exception. */
-  private <E extends Exception> InterventionDocument intervention(
-      Decoder<E> input, DocumentFormat format, String sourceName) throws E {
-    ProblemCollector problems = loader.problems();
+  /**
+   * Decodes and parses an in-memory source, in the configured format or else the one its first
+   * character tells; null after problems.
+   */
+  private Loader.@Nullable Parsed parse(Loader using, Source source, ProblemCollector problems) {
+    @Nullable String text;
     try {
-      @Nullable String checked = input.decode(problems);
-      return interventionDocument(
-          loader.intervention(loader.parse(checked, format, sourceName, problems), problems),
-          problems);
-    } catch (ProblemCollector.Full full) {
-      throw problems.exception();
+      text = source.decode(limits, problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-  }
-
-  /** Reads one single-document toolkit from any input, all problems in one exception. */
-  private <E extends Exception> ToolkitDocument toolkit(
-      Decoder<E> input, DocumentFormat format, String sourceName) throws E {
-    ProblemCollector problems = loader.problems();
-    try {
-      @Nullable String checked = input.decode(problems);
-      return toolkitDocument(
-          loader.toolkit(loader.parse(checked, format, sourceName, problems), problems),
-          problems, false);
-    } catch (ProblemCollector.Full full) {
-      throw problems.exception();
+    if (text == null) {
+      return null;
     }
+    DocumentFormat f = format != null ? format : Loader.sniff(text);
+    return using.parse(text, f, source.name(), problems);
   }
 
   /**
@@ -462,6 +451,7 @@ public final class ToolkitReader {
   /** Builds a {@link ToolkitReader}. */
   public static final class Builder {
     private ReadLimits limits = ReadLimits.defaults();
+    private @Nullable DocumentFormat format;
 
     private Builder() {}
 
@@ -471,9 +461,18 @@ public final class ToolkitReader {
       return this;
     }
 
+    /**
+     * The format of in-memory sources; default none, which tells each one's format from its first
+     * character. See {@link ToolkitReader#with(DocumentFormat)}.
+     */
+    public Builder format(DocumentFormat format) {
+      this.format = Objects.requireNonNull(format, "format");
+      return this;
+    }
+
     /** The reader. */
     public ToolkitReader build() {
-      return new ToolkitReader(this);
+      return new ToolkitReader(limits, format, new Loader(limits));
     }
   }
 }

@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.evidencetoolkit.io.internal.Canonical;
 import org.evidencetoolkit.io.internal.JsonEmitter;
 import org.evidencetoolkit.io.internal.Out;
 import org.evidencetoolkit.io.internal.YamlEmitter;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.Toolkit;
 
 /**
@@ -22,13 +23,19 @@ import org.evidencetoolkit.model.Toolkit;
  * in plain notation, UTF-8, a trailing newline. Writing is deterministic, and writing what was
  * read changes nothing.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. Three ways out, as Jackson's {@code ObjectWriter} has them: {@code
+ * write(value, Appendable)} to a sink of the caller's, {@code writeAsString(value)}, and {@link
+ * #writeFolder(Toolkit, Path)} for a toolkit folder.
  *
  * <pre>{@code
  * ToolkitWriter.defaults().write(intervention, System.out);                 // YAML
- * String json = ToolkitWriter.builder().format(DocumentFormat.JSON).build().toString(toolkit);
+ * String json = ToolkitWriter.builder().format(DocumentFormat.JSON).build().writeAsString(toolkit);
  * ToolkitWriter.defaults().writeFolder(toolkit, Path.of("content"));        // toolkit.yaml + interventions/
  * }</pre>
+ *
+ * <p><b>Exceptions.</b> Writing to a caller's {@link Appendable} throws {@link
+ * UncheckedIOException} wrapping the sink's {@link IOException}, as Jackson 3 and commonmark-java
+ * do; {@link #writeFolder(Toolkit, Path)}, which opens files itself, throws {@link IOException}.
  *
  * <p>Some model values cannot be written: text holding an unpaired surrogate (no UTF-8 document
  * can), and an estimate with more than 20 digits either side of the point (the reader refuses it
@@ -37,8 +44,11 @@ import org.evidencetoolkit.model.Toolkit;
  */
 public final class ToolkitWriter {
   private static final ToolkitWriter DEFAULTS = builder().build();
-  /** Ids that are safe as file names everywhere. */
-  private static final Pattern FILE_SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
+  /**
+   * The longest id written as a file name: with its extension it stays well inside the 255 bytes
+   * file systems allow.
+   */
+  private static final int MAX_FILE_ID = 200;
 
   private final DocumentFormat format;
 
@@ -61,23 +71,39 @@ public final class ToolkitWriter {
     return format;
   }
 
-  /** Writes an intervention document. */
-  public void write(Intervention intervention, Appendable out) throws IOException {
-    emit(Canonical.intervention(intervention, true, ""), out);
+  /**
+   * Writes an intervention document.
+   *
+   * @throws UncheckedIOException if {@code out} fails, wrapping its {@link IOException}
+   */
+  public void write(Intervention intervention, Appendable out) {
+    try {
+      emit(Canonical.intervention(intervention, true, ""), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** Writes a toolkit as one document with its interventions inline. */
-  public void write(Toolkit toolkit, Appendable out) throws IOException {
-    emit(Canonical.toolkit(toolkit, true), out);
+  /**
+   * Writes a toolkit as one document with its interventions inline.
+   *
+   * @throws UncheckedIOException if {@code out} fails, wrapping its {@link IOException}
+   */
+  public void write(Toolkit toolkit, Appendable out) {
+    try {
+      emit(Canonical.toolkit(toolkit, true), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** The intervention document as a string. */
-  public String toString(Intervention intervention) {
+  /** The intervention document as a string, as Jackson's {@code writeValueAsString}. */
+  public String writeAsString(Intervention intervention) {
     return render(Canonical.intervention(intervention, true, ""));
   }
 
   /** The single-file toolkit document as a string. */
-  public String toString(Toolkit toolkit) {
+  public String writeAsString(Toolkit toolkit) {
     return render(Canonical.toolkit(toolkit, true));
   }
 
@@ -88,17 +114,21 @@ public final class ToolkitWriter {
    * are left alone (so a stale intervention file from an earlier write is reported when the
    * folder is read, not silently deleted).
    *
-   * @throws IllegalArgumentException if two interventions share an id, or an id is not safe as a
-   *     file name (letters, digits, {@code .}, {@code _}, {@code -}, not starting with a dot)
+   * @throws IllegalArgumentException if two interventions share an id, or an id is not a slug
+   *     ({@link Slugs#isSlug}: lower-case letters and digits in words joined by single hyphens,
+   *     the {@code id.format} rule's definition) of at most 200 characters; a slug is a safe file
+   *     name everywhere, also where file names ignore case
+   * @throws IOException if a folder or file cannot be written
    */
   public void writeFolder(Toolkit toolkit, Path folder) throws IOException {
     Set<String> ids = new HashSet<>();
     for (Intervention intervention : toolkit.interventions()) {
       String id = intervention.id();
-      if (!FILE_SAFE_ID.matcher(id).matches()) {
+      if (!Slugs.isSlug(id) || id.length() > MAX_FILE_ID) {
         throw new IllegalArgumentException(
-            "cannot write intervention \"" + id + "\" as a file: a folder needs ids of letters,"
-                + " digits, '.', '_' and '-' that do not start with '.'");
+            "cannot write intervention \"" + id + "\" as a file: a folder needs ids of lower-case"
+                + " letters and digits in words joined by single hyphens, at most " + MAX_FILE_ID
+                + " characters");
       }
       if (!ids.add(id)) {
         throw new IllegalArgumentException(
@@ -112,7 +142,7 @@ public final class ToolkitWriter {
         render(Canonical.toolkit(toolkit, false)), StandardCharsets.UTF_8);
     for (Intervention intervention : toolkit.interventions()) {
       Files.writeString(interventions.resolve(intervention.id() + extension),
-          toString(intervention), StandardCharsets.UTF_8);
+          writeAsString(intervention), StandardCharsets.UTF_8);
     }
   }
 
@@ -142,7 +172,7 @@ public final class ToolkitWriter {
 
     /** The format to write; default {@link DocumentFormat#YAML}. */
     public Builder format(DocumentFormat format) {
-      this.format = java.util.Objects.requireNonNull(format, "format");
+      this.format = Objects.requireNonNull(format, "format");
       return this;
     }
 

@@ -11,6 +11,13 @@
  * org.evidencetoolkit.io.ToolkitFormatException} listing every located {@link
  * org.evidencetoolkit.io.Problem}; no parser library type or message appears in this API. This
  * package depends on the model only; the command line and applications depend on it.
+ *
+ * <p><b>Exceptions for input and output.</b> A method that writes to a caller's {@link
+ * java.lang.Appendable}, {@link java.io.Writer} or {@link java.io.OutputStream} throws {@link
+ * java.io.UncheckedIOException} wrapping the sink's {@link java.io.IOException} (as Jackson 3 and
+ * commonmark-java do); so does reading a caller's stream or reader through a {@link
+ * org.evidencetoolkit.io.Source}. A method that opens files itself (takes a {@link
+ * java.nio.file.Path}) throws {@link java.io.IOException}.
  */
 @NullMarked
 package org.evidencetoolkit.io;

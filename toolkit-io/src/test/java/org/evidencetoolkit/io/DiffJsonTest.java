@@ -65,7 +65,7 @@ class DiffJsonTest {
     Toolkit before = Toolkit.builder().title("Old").addIntervention(mentoring()).build();
     Toolkit after = Toolkit.builder().title("New \"edition\"").addIntervention(m)
         .addIntervention(family).addSetting(Setting.of("ae", "A and E")).build();
-    String json = DiffJson.toString(ToolkitDiff.between(before, after));
+    String json = DiffJson.writeAsString(ToolkitDiff.between(before, after));
     assertThat(json).isEqualTo("""
         {
           "changes": [
@@ -162,7 +162,7 @@ class DiffJsonTest {
 
   @Test
   void noChangesIsAnEmptyList() {
-    String json = DiffJson.toString(ToolkitDiff.between(mentoring(), mentoring()));
+    String json = DiffJson.writeAsString(ToolkitDiff.between(mentoring(), mentoring()));
     assertThat(json).isEqualTo("{\n  \"changes\": []\n}\n");
     assertThat(errors(json)).isEmpty();
   }
@@ -170,11 +170,11 @@ class DiffJsonTest {
   @Test
   void evidenceNotRatedAndAProfileByName() {
     Intervention unrated = Intervention.builder().from(mentoring()).evidence(EvidenceRating.NOT_RATED).build();
-    assertThat(DiffJson.toString(ToolkitDiff.between(mentoring(), unrated)))
+    assertThat(DiffJson.writeAsString(ToolkitDiff.between(mentoring(), unrated)))
         .contains("\"before\": 2,\n      \"after\": \"not-rated\"\n");
     Toolkit yef = Toolkit.builder().title("T").build();
     Toolkit other = Toolkit.builder().title("T").profile(Profile.builder().name("learning").build()).build();
-    String json = DiffJson.toString(ToolkitDiff.between(yef, other));
+    String json = DiffJson.writeAsString(ToolkitDiff.between(yef, other));
     assertThat(json).contains("\"pointer\": \"/profile\"").contains("\"name\": \"yef\"");
     assertThat(errors(json)).isEmpty();
   }
@@ -183,7 +183,7 @@ class DiffJsonTest {
   void everyDiffOfGeneratedToolkitsValidates() {
     qt().withExamples(150).forAll(ModelGenerators.toolkits(), ModelGenerators.toolkits())
         .checkAssert((a, b) -> {
-          String json = DiffJson.toString(ToolkitDiff.between(a, b));
+          String json = DiffJson.writeAsString(ToolkitDiff.between(a, b));
           assertThat(errors(json)).as(json).isEmpty();
         });
   }
@@ -192,7 +192,7 @@ class DiffJsonTest {
   void everyDiffOfGeneratedInterventionsValidates() {
     qt().withExamples(300).forAll(ModelGenerators.interventions(), ModelGenerators.interventions())
         .checkAssert((a, b) -> {
-          String json = DiffJson.toString(ToolkitDiff.between(a, b));
+          String json = DiffJson.writeAsString(ToolkitDiff.between(a, b));
           assertThat(errors(json)).as(json).isEmpty();
         });
   }

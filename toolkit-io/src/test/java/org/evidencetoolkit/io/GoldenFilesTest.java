@@ -47,13 +47,13 @@ class GoldenFilesTest {
   void writesTheGoldenFileAndReadsItBack(String name, Object model) throws IOException {
     DocumentFormat format = DocumentFormat.forFileName(name).orElseThrow();
     ToolkitWriter writer = ToolkitWriter.builder().format(format).build();
-    String actual = model instanceof Toolkit t ? writer.toString(t) : writer.toString((Intervention) model);
+    String actual = model instanceof Toolkit t ? writer.writeAsString(t) : writer.writeAsString((Intervention) model);
     String expected = golden(name, actual);
     assertThat(actual).isEqualTo(expected);
     assertThat(expected).endsWith("\n").doesNotContain("\r");
     Object read = model instanceof Toolkit
-        ? ToolkitReader.defaults().readToolkit(expected, format, name)
-        : ToolkitReader.defaults().readIntervention(expected, format, name);
+        ? ToolkitReader.defaults().with(format).readToolkit(Source.named(name).text(expected))
+        : ToolkitReader.defaults().with(format).readIntervention(Source.named(name).text(expected));
     assertThat(read).isEqualTo(model);
   }
 

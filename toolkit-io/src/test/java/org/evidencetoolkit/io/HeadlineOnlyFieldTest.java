@@ -21,30 +21,32 @@ class HeadlineOnlyFieldTest {
 
   @Test
   void readsTrueAndFalseInBothFormats() {
-    assertThat(READER.readIntervention(
-            "{\"id\": \"a\", \"title\": \"A\", \"impact\": {\"band\": \"low\"}, \"headlineOnly\": true}",
-            DocumentFormat.JSON, "a.json").headlineOnly())
+    assertThat(READER.with(DocumentFormat.JSON).readIntervention(
+            Source.named("a.json")
+                .text("{\"id\": \"a\", \"title\": \"A\", \"impact\": {\"band\": \"low\"}, \"headlineOnly\": true}")).headlineOnly())
         .isTrue();
-    assertThat(READER.readIntervention(
-            "id: a\ntitle: A\nimpact: {band: low}\nheadlineOnly: false\n",
-            DocumentFormat.YAML, "a.yaml").headlineOnly())
+    assertThat(READER.with(DocumentFormat.YAML).readIntervention(
+            Source.named("a.yaml")
+                .text("id: a\ntitle: A\nimpact: {band: low}\nheadlineOnly: false\n")).headlineOnly())
         .isFalse();
-    assertThat(READER.readIntervention(
-            "id: a\ntitle: A\nimpact: {band: low}\n", DocumentFormat.YAML, "a.yaml").headlineOnly())
+    assertThat(READER.with(DocumentFormat.YAML).readIntervention(
+            Source.named("a.yaml").text("id: a\ntitle: A\nimpact: {band: low}\n")).headlineOnly())
         .isFalse();
   }
 
   @Test
   void isWrittenAfterTheStudyCountOnlyWhenSet() {
-    String yaml = ToolkitWriter.defaults().toString(HEADLINE);
+    String yaml = ToolkitWriter.defaults().writeAsString(HEADLINE);
     assertThat(yaml).contains("cost: '?'\nheadlineOnly: true\n");
     String json =
-        ToolkitWriter.builder().format(DocumentFormat.JSON).build().toString(HEADLINE);
+        ToolkitWriter.builder().format(DocumentFormat.JSON).build().writeAsString(HEADLINE);
     assertThat(json).contains("\"headlineOnly\": true");
     Intervention full = Intervention.builder().from(HEADLINE).headlineOnly(false).build();
-    assertThat(ToolkitWriter.defaults().toString(full)).doesNotContain("headlineOnly");
-    assertThat(READER.readIntervention(yaml, DocumentFormat.YAML, "a.yaml")).isEqualTo(HEADLINE);
-    assertThat(READER.readIntervention(json, DocumentFormat.JSON, "a.json")).isEqualTo(HEADLINE);
+    assertThat(ToolkitWriter.defaults().writeAsString(full)).doesNotContain("headlineOnly");
+    assertThat(READER.with(DocumentFormat.YAML)
+        .readIntervention(Source.named("a.yaml").text(yaml))).isEqualTo(HEADLINE);
+    assertThat(READER.with(DocumentFormat.JSON)
+        .readIntervention(Source.named("a.json").text(json))).isEqualTo(HEADLINE);
   }
 
   @Test

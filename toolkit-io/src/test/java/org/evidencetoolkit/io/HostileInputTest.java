@@ -39,11 +39,14 @@ class HostileInputTest {
   static Throwable read(ToolkitReader reader, DocumentFormat format, Input input, String text) {
     return catchThrowable(() -> {
       switch (input) {
-        case BYTES -> reader.readIntervention(text.getBytes(StandardCharsets.UTF_8), format, "hostile");
-        case STREAM -> reader.readIntervention(
-            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format, "hostile");
-        case READER -> reader.readIntervention(new StringReader(text), format, "hostile");
-        case STRING -> reader.readIntervention(text, format, "hostile");
+        case BYTES -> reader.with(format)
+            .readIntervention(Source.named("hostile").bytes(text.getBytes(StandardCharsets.UTF_8)));
+        case STREAM -> reader.with(format).readIntervention(
+            Source.named("hostile")
+                .stream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+        case READER -> reader.with(format)
+            .readIntervention(Source.named("hostile").reader(new StringReader(text)));
+        case STRING -> reader.with(format).readIntervention(Source.named("hostile").text(text));
       }
     });
   }
@@ -176,7 +179,8 @@ class HostileInputTest {
     // 1,024 characters in, an emoji straddles the YAML engine's read buffer
     for (int n = 1010; n < 1030; n++) {
       String doc = "id: '" + "a".repeat(n) + "🙂'\ntitle: x\nimpact: {band: low}\n";
-      assertThat(ToolkitReader.defaults().readIntervention(doc, DocumentFormat.YAML, "g").id())
+      assertThat(ToolkitReader.defaults().with(DocumentFormat.YAML)
+          .readIntervention(Source.named("g").text(doc)).id())
           .endsWith("🙂");
     }
   }

@@ -64,7 +64,8 @@ class HostilePathsTest {
     assertThat(ToolkitReader.defaults().readDocument(noExtension)).isInstanceOfSatisfying(
         ToolkitDocument.class, d -> assertThat(d.toolkit().title()).isEqualTo("T"));
     assertThat(ToolkitReader.defaults().readDocument(
-        new ByteArrayInputStream(INTERVENTION.getBytes(StandardCharsets.UTF_8)), "<stdin>"))
+        Source.named("<stdin>")
+            .stream(new ByteArrayInputStream(INTERVENTION.getBytes(StandardCharsets.UTF_8)))))
         .isInstanceOf(InterventionDocument.class);
   }
 
@@ -204,8 +205,8 @@ class HostilePathsTest {
         .extracting(v -> v.violation().ruleId()).contains("impact.estimate-matches-band");
     assertThat(reader.check(toolkit, none, all).violations()).isEmpty();
 
-    DocumentCheck piped = reader.check(
-        new ByteArrayInputStream(outOfBand.getBytes(StandardCharsets.UTF_8)), "<stdin>", none, all);
+    DocumentCheck piped = reader.check(Source.named("<stdin>")
+        .stream(new ByteArrayInputStream(outOfBand.getBytes(StandardCharsets.UTF_8))), none, all);
     assertThat(piped.document()).containsInstanceOf(InterventionDocument.class);
     assertThat(piped.violations())
         .extracting(v -> v.violation().ruleId()).contains("impact.estimate-matches-band");

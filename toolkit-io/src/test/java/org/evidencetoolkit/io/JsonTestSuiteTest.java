@@ -53,8 +53,8 @@ class JsonTestSuiteTest {
   static String outcome(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     try {
-      ToolkitReader.defaults().readIntervention(bytes, DocumentFormat.JSON,
-          file.getFileName().toString());
+      ToolkitReader.defaults().with(DocumentFormat.JSON)
+          .readIntervention(Source.named(file.getFileName().toString()).bytes(bytes));
       return "accepted";
     } catch (ToolkitFormatException e) {
       assertThat(e.problems()).isNotEmpty();

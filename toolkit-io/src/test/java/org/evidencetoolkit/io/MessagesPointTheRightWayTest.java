@@ -23,9 +23,10 @@ class MessagesPointTheRightWayTest {
   private static Problem only(byte[] bytes, DocumentFormat format) {
     String name = "doc." + format.extension();
     ToolkitFormatException fromBytes = catchThrowableOfType(ToolkitFormatException.class,
-        () -> READER.readIntervention(bytes, format, name));
+        () -> READER.with(format).readIntervention(Source.named(name).bytes(bytes)));
     ToolkitFormatException fromStream = catchThrowableOfType(ToolkitFormatException.class,
-        () -> READER.readIntervention(new ByteArrayInputStream(bytes), format, name));
+        () -> READER.with(format)
+            .readIntervention(Source.named(name).stream(new ByteArrayInputStream(bytes))));
     assertThat(fromBytes).isNotNull();
     assertThat(fromStream).isNotNull();
     assertThat(fromStream.problems()).isEqualTo(fromBytes.problems());

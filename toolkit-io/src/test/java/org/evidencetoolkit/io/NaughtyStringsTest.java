@@ -89,7 +89,8 @@ class NaughtyStringsTest {
         doc.writeBytes(naughty);
         doc.writeBytes((format == DocumentFormat.JSON ? "\"}" : "\"\n").getBytes(StandardCharsets.UTF_8));
         try {
-          ToolkitReader.defaults().readIntervention(doc.toByteArray(), format, "naughty");
+          ToolkitReader.defaults().with(format)
+              .readIntervention(Source.named("naughty").bytes(doc.toByteArray()));
           org.junit.jupiter.api.Assertions.fail("accepted bytes that are not UTF-8");
         } catch (ToolkitFormatException e) {
           Problem p = e.problems().get(0);
@@ -175,14 +176,15 @@ class NaughtyStringsTest {
     Toolkit toolkit = toolkitOf(naughty);
     Toolkit expected = expected(toolkit);
     for (ToolkitWriter writer : List.of(JSON, YAML)) {
-      String text = writer.toString(toolkit);
-      Toolkit read = ToolkitReader.defaults().readToolkit(text, writer.format(), "blns-" + index);
+      String text = writer.writeAsString(toolkit);
+      Toolkit read = ToolkitReader.defaults().with(writer.format())
+          .readToolkit(Source.named("blns-" + index).text(text));
       assertThat(read).as(writer.format() + "\n" + text).isEqualTo(expected);
       assertThat(read.settings().get(0).label()).isEqualTo(naughty);
       assertThat(read.sectors().get(0).label()).isEqualTo(naughty);
       assertThat(read.interventions().get(0).settings().get(0).code()).isEqualTo(naughty);
       // a second write changes nothing
-      assertThat(writer.toString(read)).isEqualTo(text);
+      assertThat(writer.writeAsString(read)).isEqualTo(text);
     }
   }
 }

@@ -19,7 +19,8 @@ class ProblemReportingTest {
 
   static List<Problem> problems(String text, DocumentFormat format) {
     ToolkitFormatException e = catchThrowableOfType(ToolkitFormatException.class,
-        () -> READER.readIntervention(text, format, "doc." + format.extension()));
+        () -> READER.with(format)
+            .readIntervention(Source.named("doc." + format.extension()).text(text)));
     assertThat(e).as("expected problems in:\n" + text).isNotNull();
     for (Problem p : e.problems()) {
       assertThat(p.message()).doesNotContainIgnoringCase("jackson")
@@ -82,8 +83,9 @@ class ProblemReportingTest {
   @Test
   void theMessageListsProblemsAsFileLineColumnMessagePointer() {
     ToolkitFormatException e = catchThrowableOfType(ToolkitFormatException.class,
-        () -> READER.readIntervention("{\"id\": \"x\", \"title\": 3}", DocumentFormat.JSON,
-            "content/x.json"));
+        () -> READER.with(DocumentFormat.JSON)
+            .readIntervention(
+                Source.named("content/x.json").text("{\"id\": \"x\", \"title\": 3}")));
     assertThat(e.getMessage()).isEqualTo(
         "content/x.json:1:1: missing required field \"impact\" (e.g. impact: { band:"
             + " insufficient-evidence }) (/impact)\n"
@@ -101,8 +103,9 @@ class ProblemReportingTest {
     assertThat(p.line()).isEqualTo(1);
     // the same through bytes, where Jackson itself would count bytes
     ToolkitFormatException e = catchThrowableOfType(ToolkitFormatException.class,
-        () -> READER.readIntervention(json.getBytes(StandardCharsets.UTF_8), DocumentFormat.JSON,
-            "doc.json"));
+        () -> READER.with(DocumentFormat.JSON)
+            .readIntervention(
+                Source.named("doc.json").bytes(json.getBytes(StandardCharsets.UTF_8))));
     assertThat(e.problems().get(0).column()).isEqualTo(p.column());
   }
 
@@ -189,9 +192,11 @@ class ProblemReportingTest {
     assertThat(only("formatVersion: one\nid: x\ntitle: t\nimpact: {band: low}\n",
         DocumentFormat.YAML).kind()).isEqualTo(Problem.Kind.VERSION);
     // absent and 1 are both fine
-    READER.readIntervention("formatVersion: 1\nid: x\ntitle: t\nimpact: {band: low}\n",
-        DocumentFormat.YAML, "v1");
-    READER.readIntervention("id: x\ntitle: t\nimpact: {band: low}\n", DocumentFormat.YAML, "v1");
+    READER.with(DocumentFormat.YAML)
+        .readIntervention(
+            Source.named("v1").text("formatVersion: 1\nid: x\ntitle: t\nimpact: {band: low}\n"));
+    READER.with(DocumentFormat.YAML)
+        .readIntervention(Source.named("v1").text("id: x\ntitle: t\nimpact: {band: low}\n"));
   }
 
   @Test
@@ -234,7 +239,8 @@ class ProblemReportingTest {
     byte[] bytes = "{\"id\": \"x\",\n \"title\": \"caf\u00e9 X\"}".getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 3] = (byte) 0xff; // the X
     ToolkitFormatException e = catchThrowableOfType(ToolkitFormatException.class,
-        () -> READER.readIntervention(bytes, DocumentFormat.JSON, "bad.json"));
+        () -> READER.with(DocumentFormat.JSON)
+            .readIntervention(Source.named("bad.json").bytes(bytes)));
     Problem p = e.problems().get(0);
     assertThat(p.kind()).isEqualTo(Problem.Kind.ENCODING);
     assertThat(p.line()).isEqualTo(2);
@@ -245,7 +251,8 @@ class ProblemReportingTest {
   @Test
   void utf16IsRefused() {
     byte[] bytes = "\uFEFF{}".getBytes(StandardCharsets.UTF_16LE);
-    assertThatThrownBy(() -> READER.readIntervention(bytes, DocumentFormat.JSON, "utf16.json"))
+    assertThatThrownBy(() -> READER.with(DocumentFormat.JSON)
+        .readIntervention(Source.named("utf16.json").bytes(bytes)))
         .isInstanceOfSatisfying(ToolkitFormatException.class, e -> assertThat(e.problems().get(0)
             .message()).contains("UTF-16"));
   }
@@ -263,8 +270,11 @@ class ProblemReportingTest {
 
   @Test
   void yamlPlainScalarsStandForTheTextTheySpell() {
-    var i = READER.readIntervention("id: 2024\ntitle: yes\nsummary: 1.50\nimpact: {band: low}\n"
-        + "settings: [true, 3]\n", DocumentFormat.YAML, "plain.yaml");
+    var i = READER.with(DocumentFormat.YAML)
+        .readIntervention(
+            Source.named("plain.yaml")
+                .text("id: 2024\ntitle: yes\nsummary: 1.50\nimpact: {band: low}\n"
+        + "settings: [true, 3]\n"));
     assertThat(i.id()).isEqualTo("2024");
     assertThat(i.title()).isEqualTo("yes");
     assertThat(i.summary()).isEqualTo("1.50");
@@ -276,8 +286,10 @@ class ProblemReportingTest {
 
   @Test
   void nullMeansAbsentAndOnlyIdTitleAndImpactAreRequired() {
-    var i = READER.readIntervention("id: x\ntitle: t\nsummary:\nimpact: {band: insufficient-evidence}\n",
-        DocumentFormat.YAML, "draft.yaml");
+    var i = READER.with(DocumentFormat.YAML)
+        .readIntervention(
+            Source.named("draft.yaml")
+                .text("id: x\ntitle: t\nsummary:\nimpact: {band: insufficient-evidence}\n"));
     assertThat(i.summary()).isEmpty();
     List<Problem> problems = problems("summary: s\n", DocumentFormat.YAML);
     assertThat(problems).extracting(Problem::pointer).containsExactly("/id", "/title", "/impact");
@@ -285,8 +297,10 @@ class ProblemReportingTest {
 
   @Test
   void ratingsAcceptLevelsAndNotRatedAndCostAcceptsQuestionMark() {
-    var i = READER.readIntervention("id: x\ntitle: t\nimpact: {band: low, estimate: 2.50}\n"
-        + "evidence: not-rated\ncost: \"?\"\n", DocumentFormat.YAML, "r.yaml");
+    var i = READER.with(DocumentFormat.YAML)
+        .readIntervention(
+            Source.named("r.yaml").text("id: x\ntitle: t\nimpact: {band: low, estimate: 2.50}\n"
+        + "evidence: not-rated\ncost: \"?\"\n"));
     assertThat(i.cost().isRated()).isFalse();
     assertThat(i.impact().estimate()).hasValue(new java.math.BigDecimal("2.5"));
     assertThat(only("id: x\ntitle: t\nimpact: {band: low}\nevidence: \"?\"\n", DocumentFormat.YAML)
@@ -306,8 +320,10 @@ class ProblemReportingTest {
 
   @Test
   void unknownSettingCodesStillLoadLabelledWithTheirCode() {
-    var i = READER.readIntervention("id: x\ntitle: t\nimpact: {band: low}\nsettings: [custody, moon]\n",
-        DocumentFormat.YAML, "s.yaml");
+    var i = READER.with(DocumentFormat.YAML)
+        .readIntervention(
+            Source.named("s.yaml")
+                .text("id: x\ntitle: t\nimpact: {band: low}\nsettings: [custody, moon]\n"));
     assertThat(i.settings()).extracting(s -> s.label()).containsExactly("Custody", "moon");
   }
 

@@ -35,39 +35,45 @@ class ProfileFormatTest {
 
   /** YAML → model → JSON → model → YAML gives the YAML back, and both models are equal. */
   static void roundTripsThroughBothFormats(Toolkit toolkit) {
-    String yaml = YAML.toString(toolkit);
-    Toolkit fromYaml = READER.readToolkit(yaml, DocumentFormat.YAML, "t.yaml");
+    String yaml = YAML.writeAsString(toolkit);
+    Toolkit fromYaml = READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("t.yaml").text(yaml));
     assertThat(fromYaml).as(yaml).isEqualTo(toolkit);
-    String json = JSON.toString(fromYaml);
-    Toolkit fromJson = READER.readToolkit(json, DocumentFormat.JSON, "t.json");
+    String json = JSON.writeAsString(fromYaml);
+    Toolkit fromJson = READER.with(DocumentFormat.JSON)
+        .readToolkit(Source.named("t.json").text(json));
     assertThat(fromJson).as(json).isEqualTo(toolkit);
-    assertThat(YAML.toString(fromJson)).isEqualTo(yaml);
-    assertThat(JSON.toString(fromJson)).isEqualTo(json);
+    assertThat(YAML.writeAsString(fromJson)).isEqualTo(yaml);
+    assertThat(JSON.writeAsString(fromJson)).isEqualTo(json);
   }
 
   static void roundTripsThroughBothFormats(Intervention intervention) {
-    String yaml = YAML.toString(intervention);
-    Intervention fromYaml = READER.readIntervention(yaml, DocumentFormat.YAML, "i.yaml");
+    String yaml = YAML.writeAsString(intervention);
+    Intervention fromYaml = READER.with(DocumentFormat.YAML)
+        .readIntervention(Source.named("i.yaml").text(yaml));
     assertThat(fromYaml).as(yaml).isEqualTo(intervention);
-    String json = JSON.toString(fromYaml);
-    Intervention fromJson = READER.readIntervention(json, DocumentFormat.JSON, "i.json");
+    String json = JSON.writeAsString(fromYaml);
+    Intervention fromJson = READER.with(DocumentFormat.JSON)
+        .readIntervention(Source.named("i.json").text(json));
     assertThat(fromJson).as(json).isEqualTo(intervention);
-    assertThat(YAML.toString(fromJson)).isEqualTo(yaml);
+    assertThat(YAML.writeAsString(fromJson)).isEqualTo(yaml);
   }
 
   @Test
   void aToolkitWithAProfileRoundTripsInJsonAndYaml() {
     roundTripsThroughBothFormats(Samples.learning());
-    assertThat(READER.readToolkit(YAML.toString(Samples.learning()), DocumentFormat.YAML, "t")
+    assertThat(READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("t").text(YAML.writeAsString(Samples.learning())))
         .profile()).isEqualTo(Samples.learningProfile());
   }
 
   @Test
   void aToolkitWithoutAProfileRoundTripsAndWritesNoProfileField() {
     roundTripsThroughBothFormats(Samples.toolkit());
-    assertThat(YAML.toString(Samples.toolkit())).doesNotContain("\nprofile:")
+    assertThat(YAML.writeAsString(Samples.toolkit())).doesNotContain("\nprofile:")
         .doesNotContain("\nabout:").doesNotContain("\nsource:");
-    assertThat(READER.readToolkit(YAML.toString(Samples.toolkit()), DocumentFormat.YAML, "t")
+    assertThat(READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("t").text(YAML.writeAsString(Samples.toolkit())))
         .profile()).isSameAs(Profile.yef());
   }
 
@@ -81,7 +87,7 @@ class ProfileFormatTest {
         .build();
     roundTripsThroughBothFormats(withBoth);
     roundTripsThroughBothFormats(Samples.full());
-    String yaml = YAML.toString(withBoth);
+    String yaml = YAML.writeAsString(withBoth);
     assertThat(yaml).contains("""
         impact:
           band: high
@@ -93,20 +99,21 @@ class ProfileFormatTest {
           case-study: ''
           a-third: Kept in the order written.
         """);
-    assertThat(READER.readIntervention(yaml, DocumentFormat.YAML, "i").sections().keySet())
+    assertThat(READER.with(DocumentFormat.YAML)
+        .readIntervention(Source.named("i").text(yaml)).sections().keySet())
         .containsExactly("behind-the-average", "case-study", "a-third");
   }
 
   @Test
   void fieldsAreWrittenInTheSpecifiedOrder() {
-    String json = JSON.toString(Samples.learning());
+    String json = JSON.writeAsString(Samples.learning());
     assertThat(json.indexOf("\"formatVersion\"")).isLessThan(json.indexOf("\"title\""));
     assertThat(json.indexOf("\"title\"")).isLessThan(json.indexOf("\"about\""));
     assertThat(json.indexOf("\"about\"")).isLessThan(json.indexOf("\"source\""));
     assertThat(json.indexOf("\"source\"")).isLessThan(json.indexOf("\"profile\""));
     assertThat(json.indexOf("\"profile\"")).isLessThan(json.indexOf("\"interventions\""));
     // an intervention's sections come right after topicSummary (or where it would be)
-    String intervention = JSON.toString(Intervention.builder().from(Samples.full())
+    String intervention = JSON.writeAsString(Intervention.builder().from(Samples.full())
         .putSection("behind-the-average", RichText.paragraph("x")).build());
     assertThat(intervention.indexOf("\"topicSummary\"")).isLessThan(intervention.indexOf("\"sections\""));
     assertThat(intervention.indexOf("\"sections\"")).isLessThan(intervention.indexOf("\"resources\""));
@@ -119,7 +126,7 @@ class ProfileFormatTest {
         .rules(RuleSettings.builder().addWarning("setting.present").build())
         .build();
     Toolkit toolkit = Toolkit.builder().title("T").profile(labelsOnly).build();
-    assertThat(YAML.toString(toolkit)).isEqualTo("""
+    assertThat(YAML.writeAsString(toolkit)).isEqualTo("""
         formatVersion: 1
         title: T
         profile:
@@ -146,19 +153,20 @@ class ProfileFormatTest {
           labels: {}
           rules: {off: []}
         """;
-    Toolkit read = READER.readToolkit(restated, DocumentFormat.YAML, "t.yaml");
+    Toolkit read = READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("t.yaml").text(restated));
     assertThat(read.profile()).isEqualTo(Profile.yef());
-    assertThat(YAML.toString(read)).isEqualTo("formatVersion: 1\ntitle: T\n");
+    assertThat(YAML.writeAsString(read)).isEqualTo("formatVersion: 1\ntitle: T\n");
     // an explicit extends is kept, as the author wrote it
-    Toolkit extended = READER.readToolkit("title: T\nprofile: {extends: yef}\n",
-        DocumentFormat.YAML, "t.yaml");
+    Toolkit extended = READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("t.yaml").text("title: T\nprofile: {extends: yef}\n"));
     assertThat(extended.profile().base()).contains("yef");
-    assertThat(YAML.toString(extended)).endsWith("profile:\n  extends: yef\n");
+    assertThat(YAML.writeAsString(extended)).endsWith("profile:\n  extends: yef\n");
   }
 
   @Test
   void measuresScaleAndSectionsReplaceTheInheritedValueWhole() {
-    Toolkit read = READER.readToolkit("""
+    Toolkit read = READER.with(DocumentFormat.YAML).readToolkit(Source.named("t.yaml").text("""
         title: T
         profile:
           name: deterrence
@@ -166,7 +174,7 @@ class ProfileFormatTest {
             - {id: crime, outcome: crime, unit: percent, better: "{0}% less crime", worse: "{0}% more crime", none: no change in crime}
           impactScale: {version: strict-1, highFrom: 40, moderateFrom: 10.50, lowFrom: 2, harmfulTo: -2}
           sections: [effectiveness, what-is-it]
-        """, DocumentFormat.YAML, "t.yaml");
+        """));
     Profile profile = read.profile();
     assertThat(profile.measures()).extracting(m -> m.id()).containsExactly("crime");
     assertThat(profile.defaultMeasure().describe(new BigDecimal("12"))).isEqualTo("12% less crime");
@@ -180,7 +188,7 @@ class ProfileFormatTest {
 
   @Test
   void labelsKeepTheOrderRead() {
-    Toolkit read = READER.readToolkit("""
+    Toolkit read = READER.with(DocumentFormat.YAML).readToolkit(Source.named("t.yaml").text("""
         title: T
         profile:
           labels:
@@ -188,11 +196,11 @@ class ProfileFormatTest {
             band.high: Strong impact
             rating.evidence: Evidence strength
             setting.youth-club: Youth club
-        """, DocumentFormat.YAML, "t.yaml");
+        """));
     assertThat(read.profile().labels().keySet()).containsExactly(
         "section.cost", "band.high", "rating.evidence", "setting.youth-club");
     assertThat(read.profile().name()).isEqualTo("yef");
-    assertThat(YAML.toString(read)).contains("""
+    assertThat(YAML.writeAsString(read)).contains("""
           labels:
             section.cost: What does it cost?
             band.high: Strong impact
@@ -218,17 +226,18 @@ class ProfileFormatTest {
   void readProfileTakesTheProfileOfAToolkitFileWithoutReadingItsInterventions()
       throws IOException {
     Path file = dir.resolve("learning.yaml");
-    Files.writeString(file, YAML.toString(Samples.learning())
+    Files.writeString(file, YAML.writeAsString(Samples.learning())
         // an unfinished intervention does not stand in the way of the profile
         .replace("title: Breakfast clubs", "titel: Breakfast clubs"));
     assertThat(READER.readProfile(file)).isEqualTo(Samples.learningProfile());
     assertThatThrownBy(() -> READER.readToolkit(file)).isInstanceOf(ToolkitFormatException.class);
 
     Path plain = dir.resolve("plain.json");
-    Files.writeString(plain, JSON.toString(Samples.toolkit()));
+    Files.writeString(plain, JSON.writeAsString(Samples.toolkit()));
     assertThat(READER.readProfile(plain)).isSameAs(Profile.yef());
 
-    assertThat(READER.readProfile(YAML.toString(Samples.learning()), DocumentFormat.YAML, "s"))
+    assertThat(READER.with(DocumentFormat.YAML)
+        .readProfile(Source.named("s").text(YAML.writeAsString(Samples.learning()))))
         .isEqualTo(Samples.learningProfile());
     assertThatThrownBy(() -> READER.readProfile(dir.resolve("missing.yaml")))
         .isInstanceOf(NoSuchFileException.class);
@@ -262,12 +271,14 @@ class ProfileFormatTest {
 
   @Test
   void theLearningGoldenPairConvertsIntoEachOtherAndPassesTheContentRules() throws IOException {
-    String yaml = GoldenFilesTest.golden("learning-toolkit.yaml", YAML.toString(Samples.learning()));
-    String json = GoldenFilesTest.golden("learning-toolkit.json", JSON.toString(Samples.learning()));
-    Toolkit fromYaml = READER.readToolkit(yaml, DocumentFormat.YAML, "learning-toolkit.yaml");
-    assertThat(JSON.toString(fromYaml)).isEqualTo(json);
-    Toolkit fromJson = READER.readToolkit(json, DocumentFormat.JSON, "learning-toolkit.json");
-    assertThat(YAML.toString(fromJson)).isEqualTo(yaml);
+    String yaml = GoldenFilesTest.golden("learning-toolkit.yaml", YAML.writeAsString(Samples.learning()));
+    String json = GoldenFilesTest.golden("learning-toolkit.json", JSON.writeAsString(Samples.learning()));
+    Toolkit fromYaml = READER.with(DocumentFormat.YAML)
+        .readToolkit(Source.named("learning-toolkit.yaml").text(yaml));
+    assertThat(JSON.writeAsString(fromYaml)).isEqualTo(json);
+    Toolkit fromJson = READER.with(DocumentFormat.JSON)
+        .readToolkit(Source.named("learning-toolkit.json").text(json));
+    assertThat(YAML.writeAsString(fromJson)).isEqualTo(yaml);
     assertThat(fromJson).isEqualTo(fromYaml).isEqualTo(Samples.learning());
     // the sample is coherent under its own profile: measures declared, sections listed and named,
     // prevention.present off, every estimate in its band on the learning scale

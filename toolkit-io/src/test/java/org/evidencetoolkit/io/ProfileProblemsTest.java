@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ProfileProblemsTest {
   static List<Problem> problems(String yaml) {
     ToolkitFormatException e = catchThrowableOfType(ToolkitFormatException.class,
-        () -> ToolkitReader.defaults().readToolkit(yaml, DocumentFormat.YAML, "toolkit.yaml"));
+        () -> ToolkitReader.defaults().with(DocumentFormat.YAML)
+            .readToolkit(Source.named("toolkit.yaml").text(yaml)));
     assertThat(e).as("expected problems in:\n" + yaml).isNotNull();
     return e.problems();
   }

@@ -24,10 +24,11 @@ class RoundTripPropertiesTest {
   void jsonInterventionsReadBackEqualAndRewriteUnchanged() {
     qt().withExamples(EXAMPLES).withShrinkCycles(200).forAll(ModelGenerators.interventions())
         .checkAssert(x -> {
-          String json = JSON.toString(x);
-          Intervention read = READER.readIntervention(json, DocumentFormat.JSON, "generated.json");
+          String json = JSON.writeAsString(x);
+          Intervention read = READER.with(DocumentFormat.JSON)
+              .readIntervention(Source.named("generated.json").text(json));
           assertThat(read).as(json).isEqualTo(x);
-          assertThat(JSON.toString(read)).isEqualTo(json);
+          assertThat(JSON.writeAsString(read)).isEqualTo(json);
         });
   }
 
@@ -35,10 +36,11 @@ class RoundTripPropertiesTest {
   void yamlInterventionsReadBackEqualAndRewriteUnchanged() {
     qt().withExamples(EXAMPLES).withShrinkCycles(200).forAll(ModelGenerators.interventions())
         .checkAssert(x -> {
-          String yaml = YAML.toString(x);
-          Intervention read = READER.readIntervention(yaml, DocumentFormat.YAML, "generated.yaml");
+          String yaml = YAML.writeAsString(x);
+          Intervention read = READER.with(DocumentFormat.YAML)
+              .readIntervention(Source.named("generated.yaml").text(yaml));
           assertThat(read).as(yaml).isEqualTo(x);
-          assertThat(YAML.toString(read)).isEqualTo(yaml);
+          assertThat(YAML.writeAsString(read)).isEqualTo(yaml);
         });
   }
 
@@ -46,13 +48,15 @@ class RoundTripPropertiesTest {
   void jsonAndYamlReadingsAgreeAndConvertCanonically() {
     qt().withExamples(2_000).withShrinkCycles(200).forAll(ModelGenerators.interventions())
         .checkAssert(x -> {
-          String json = JSON.toString(x);
-          String yaml = YAML.toString(x);
-          Intervention fromJson = READER.readIntervention(json, DocumentFormat.JSON, "g.json");
-          Intervention fromYaml = READER.readIntervention(yaml, DocumentFormat.YAML, "g.yaml");
+          String json = JSON.writeAsString(x);
+          String yaml = YAML.writeAsString(x);
+          Intervention fromJson = READER.with(DocumentFormat.JSON)
+              .readIntervention(Source.named("g.json").text(json));
+          Intervention fromYaml = READER.with(DocumentFormat.YAML)
+              .readIntervention(Source.named("g.yaml").text(yaml));
           assertThat(fromJson).isEqualTo(fromYaml);
-          assertThat(YAML.toString(fromJson)).isEqualTo(yaml);
-          assertThat(JSON.toString(fromYaml)).isEqualTo(json);
+          assertThat(YAML.writeAsString(fromJson)).isEqualTo(yaml);
+          assertThat(JSON.writeAsString(fromYaml)).isEqualTo(json);
         });
   }
 
@@ -61,15 +65,16 @@ class RoundTripPropertiesTest {
     qt().withExamples(1_000).withShrinkCycles(100).forAll(ModelGenerators.toolkits())
         .checkAssert(x -> {
           for (ToolkitWriter writer : List.of(JSON, YAML)) {
-            String text = writer.toString(x);
-            Toolkit read = READER.readToolkit(text, writer.format(), "generated");
+            String text = writer.writeAsString(x);
+            Toolkit read = READER.with(writer.format())
+                .readToolkit(Source.named("generated").text(text));
             assertThat(read).as(text).isEqualTo(x);
             // Setting and Sector equality ignores labels; the declarations must keep theirs.
             assertThat(read.settings()).extracting(s -> s.label())
                 .isEqualTo(x.settings().stream().map(s -> s.label()).toList());
             assertThat(read.sectors()).extracting(s -> s.label())
                 .isEqualTo(x.sectors().stream().map(s -> s.label()).toList());
-            assertThat(writer.toString(read)).isEqualTo(text);
+            assertThat(writer.writeAsString(read)).isEqualTo(text);
           }
         });
   }

@@ -74,7 +74,7 @@ class SchemaTest {
   @Test
   void generatedInterventionsValidate() {
     qt().withExamples(500).forAll(ModelGenerators.interventions()).checkAssert(x -> {
-      String json = JSON.toString(x);
+      String json = JSON.writeAsString(x);
       assertThat(errors(json, InputFormat.JSON)).as(json).isEmpty();
     });
   }
@@ -82,15 +82,15 @@ class SchemaTest {
   @Test
   void generatedToolkitsValidateInJsonAndYaml() {
     qt().withExamples(200).forAll(ModelGenerators.toolkits()).checkAssert(x -> {
-      assertThat(errors(JSON.toString(x), InputFormat.JSON)).isEmpty();
-      assertThat(errors(ToolkitWriter.defaults().toString(x), InputFormat.YAML)).isEmpty();
+      assertThat(errors(JSON.writeAsString(x), InputFormat.JSON)).isEmpty();
+      assertThat(errors(ToolkitWriter.defaults().writeAsString(x), InputFormat.YAML)).isEmpty();
     });
   }
 
   @Test
   void folderToolkitFilesAndGoldenDocumentsValidate() throws Exception {
-    assertThat(errors(JSON.toString(Samples.toolkit()), InputFormat.JSON)).isEmpty();
-    assertThat(errors(ToolkitWriter.defaults().toString(Samples.full()), InputFormat.YAML)).isEmpty();
+    assertThat(errors(JSON.writeAsString(Samples.toolkit()), InputFormat.JSON)).isEmpty();
+    assertThat(errors(ToolkitWriter.defaults().writeAsString(Samples.full()), InputFormat.YAML)).isEmpty();
     assertThat(errors("{\"formatVersion\": 1, \"title\": \"T\", \"interventions\": [\"a\", \"b\"]}",
         InputFormat.JSON)).isEmpty();
   }
@@ -118,10 +118,10 @@ class SchemaTest {
 
   @Test
   void theLearningToolkitValidatesInJsonAndYaml() throws Exception {
-    assertThat(errors(JSON.toString(Samples.learning()), InputFormat.JSON)).isEmpty();
-    assertThat(errors(ToolkitWriter.defaults().toString(Samples.learning()), InputFormat.YAML))
+    assertThat(errors(JSON.writeAsString(Samples.learning()), InputFormat.JSON)).isEmpty();
+    assertThat(errors(ToolkitWriter.defaults().writeAsString(Samples.learning()), InputFormat.YAML))
         .isEmpty();
-    assertThat(errors(GoldenFilesTest.golden("learning-toolkit.json", JSON.toString(Samples.learning())),
+    assertThat(errors(GoldenFilesTest.golden("learning-toolkit.json", JSON.writeAsString(Samples.learning())),
         InputFormat.JSON)).isEmpty();
   }
 

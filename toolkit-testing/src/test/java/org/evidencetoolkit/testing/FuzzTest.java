@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import org.evidencetoolkit.io.DocumentFormat;
 import org.evidencetoolkit.io.HeadlineCsv;
 import org.evidencetoolkit.io.Problem;
+import org.evidencetoolkit.io.Source;
 import org.evidencetoolkit.io.ToolkitFormatException;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.io.ToolkitWriter;
@@ -168,13 +169,13 @@ class FuzzTest {
     List<Seed> seeds = new ArrayList<>();
     for (int i = 0; i < interventions.size(); i++) {
       Intervention x = interventions.get(i);
-      seeds.add(seed("intervention-" + i, JSON.toString(x), DocumentFormat.JSON, false));
-      seeds.add(seed("intervention-" + i, YAML.toString(x), DocumentFormat.YAML, false));
+      seeds.add(seed("intervention-" + i, JSON.writeAsString(x), DocumentFormat.JSON, false));
+      seeds.add(seed("intervention-" + i, YAML.writeAsString(x), DocumentFormat.YAML, false));
     }
     for (int i = 0; i < toolkits.size(); i++) {
       Toolkit t = toolkits.get(i);
-      seeds.add(seed("toolkit-" + i, JSON.toString(t), DocumentFormat.JSON, true));
-      seeds.add(seed("toolkit-" + i, YAML.toString(t), DocumentFormat.YAML, true));
+      seeds.add(seed("toolkit-" + i, JSON.writeAsString(t), DocumentFormat.JSON, true));
+      seeds.add(seed("toolkit-" + i, YAML.writeAsString(t), DocumentFormat.YAML, true));
     }
     return seeds;
   }
@@ -296,7 +297,7 @@ class FuzzTest {
     String name = "fuzz." + c.format.extension();
     try {
       if (c.seed.toolkit) {
-        Toolkit toolkit = READER.readToolkit(c.bytes, c.format, name);
+        Toolkit toolkit = READER.with(c.format).readToolkit(Source.named(name).bytes(c.bytes));
         ContentRules.defaults().validate(toolkit);
         HtmlRenderer html = HtmlRenderer.defaults();
         assertSafe(html.renderIndexPage(toolkit));
@@ -308,16 +309,19 @@ class FuzzTest {
         }
         HeadlineCsv.write(toolkit, new StringBuilder());
         for (ToolkitWriter writer : List.of(JSON, YAML)) {
-          Toolkit again = READER.readToolkit(writer.toString(toolkit), writer.format(), name);
+          Toolkit again = READER.with(writer.format())
+              .readToolkit(Source.named(name).text(writer.writeAsString(toolkit)));
           assertThat(again).as("%s rewritten and read again", writer.format()).isEqualTo(toolkit);
         }
       } else {
-        Intervention intervention = READER.readIntervention(c.bytes, c.format, name);
+        Intervention intervention = READER.with(c.format)
+            .readIntervention(Source.named(name).bytes(c.bytes));
         ContentRules.defaults().validate(intervention);
         renderAll(intervention);
         for (ToolkitWriter writer : List.of(JSON, YAML)) {
           Intervention again =
-              READER.readIntervention(writer.toString(intervention), writer.format(), name);
+              READER.with(writer.format())
+                  .readIntervention(Source.named(name).text(writer.writeAsString(intervention)));
           assertThat(again).as("%s rewritten and read again", writer.format())
               .isEqualTo(intervention);
         }

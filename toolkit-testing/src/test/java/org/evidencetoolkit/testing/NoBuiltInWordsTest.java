@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,11 +64,7 @@ class NoBuiltInWordsTest {
       out.put("markdown " + i.id(), markdown.render(i));
     }
     StringBuilder csv = new StringBuilder();
-    try {
-      HeadlineCsv.write(t, csv);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    HeadlineCsv.write(t, csv);
     out.put("csv", csv.toString());
     return out;
   }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.Source;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.io.ToolkitWriter;
 import org.evidencetoolkit.model.Intervention;
@@ -37,11 +38,12 @@ class ProfileRoundTripTest {
         .forAll(Generators.toolkitsUnderProfiles())
         .checkAssert(
             t -> {
-              String written = writer.toString(t);
-              Toolkit read = READER.readToolkit(written, format, "generated");
+              String written = writer.writeAsString(t);
+              Toolkit read = READER.with(format)
+                  .readToolkit(Source.named("generated").text(written));
               assertThat(read).isEqualTo(t);
               assertThat(read.profile()).isEqualTo(t.profile());
-              assertThat(writer.toString(read)).isEqualTo(written);
+              assertThat(writer.writeAsString(read)).isEqualTo(written);
             });
   }
 
@@ -53,16 +55,18 @@ class ProfileRoundTripTest {
         .forAll(UnderProfile.generated())
         .checkAssert(
             u -> {
-              String profileDocument = writer.toString(DocumentText.profileDocument(u.profile()));
-              Profile profile = READER.readProfile(profileDocument, format, "profile");
+              String profileDocument = writer.writeAsString(DocumentText.profileDocument(u.profile()));
+              Profile profile = READER.with(format)
+                  .readProfile(Source.named("profile").text(profileDocument));
               assertThat(profile).isEqualTo(u.profile());
-              assertThat(writer.toString(DocumentText.profileDocument(profile)))
+              assertThat(writer.writeAsString(DocumentText.profileDocument(profile)))
                   .isEqualTo(profileDocument);
 
-              String written = writer.toString(u.intervention());
-              Intervention read = READER.readIntervention(written, format, "intervention");
+              String written = writer.writeAsString(u.intervention());
+              Intervention read = READER.with(format)
+                  .readIntervention(Source.named("intervention").text(written));
               assertThat(read).isEqualTo(u.intervention());
-              assertThat(writer.toString(read)).isEqualTo(written);
+              assertThat(writer.writeAsString(read)).isEqualTo(written);
             });
   }
 
@@ -104,7 +108,9 @@ class ProfileRoundTripTest {
                     .checkAssert(
                         t -> {
                           Toolkit read =
-                              READER.readToolkit(writer.toString(t), format, "generated");
+                              READER.with(format)
+                                  .readToolkit(
+                                      Source.named("generated").text(writer.writeAsString(t)));
                           assertThat(Toolkit.builder().from(read).profile(Profile.yef()).build())
                               .isEqualTo(t);
                         }))

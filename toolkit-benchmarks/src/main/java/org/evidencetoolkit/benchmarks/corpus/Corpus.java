@@ -95,8 +95,8 @@ public final class Corpus {
     for (DocumentSize size : DocumentSize.values()) {
       for (TextProfile profile : TextProfile.values()) {
         Intervention model = model(generate(size, profile, 0));
-        byte[] jsonBytes = json.toString(model).getBytes(StandardCharsets.UTF_8);
-        byte[] yamlBytes = yaml.toString(model).getBytes(StandardCharsets.UTF_8);
+        byte[] jsonBytes = json.writeAsString(model).getBytes(StandardCharsets.UTF_8);
+        byte[] yamlBytes = yaml.writeAsString(model).getBytes(StandardCharsets.UTF_8);
         all.add(new CorpusDocument(size, profile, records.read(jsonBytes), model, jsonBytes, yamlBytes));
       }
     }

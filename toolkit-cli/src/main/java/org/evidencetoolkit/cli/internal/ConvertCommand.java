@@ -73,8 +73,8 @@ final class ConvertCommand extends BaseCommand {
     ToolkitWriter writer = ToolkitWriter.builder().format(to.format).build();
     String text =
         content instanceof Inputs.OneIntervention one
-            ? writer.toString(one.intervention())
-            : writer.toString(content.asToolkit());
+            ? writer.writeAsString(one.intervention())
+            : writer.writeAsString(content.asToolkit());
     Path target = outFile;
     if (target == null) {
       out().print(text);

@@ -11,6 +11,7 @@ import org.evidencetoolkit.cli.SampleToolkit;
 import org.evidencetoolkit.io.Document;
 import org.evidencetoolkit.io.InterventionDocument;
 import org.evidencetoolkit.io.Problem;
+import org.evidencetoolkit.io.Source;
 import org.evidencetoolkit.io.ToolkitDocument;
 import org.evidencetoolkit.io.ToolkitFormatException;
 import org.evidencetoolkit.io.ToolkitReader;
@@ -129,7 +130,7 @@ public final class Inputs {
     Document document = null;
     try {
       document = isStandardInput(p)
-          ? reader.readDocument(in, STANDARD_INPUT_NAME)
+          ? reader.readDocument(Source.named(STANDARD_INPUT_NAME).stream(in))
           : reader.readDocument(p);
     } catch (ToolkitFormatException e) {
       problems.addAll(e.problems());

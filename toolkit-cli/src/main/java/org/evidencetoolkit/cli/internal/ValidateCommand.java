@@ -2,7 +2,6 @@ package org.evidencetoolkit.cli.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.evidencetoolkit.cli.SampleToolkit;
 import org.evidencetoolkit.io.DocumentCheck;
 import org.evidencetoolkit.io.FolderWalk;
 import org.evidencetoolkit.io.LocatedViolation;
+import org.evidencetoolkit.io.Source;
 import org.evidencetoolkit.io.SourceLocation;
 import org.evidencetoolkit.io.ToolkitFormatException;
 import org.evidencetoolkit.io.ToolkitReader;
@@ -105,12 +105,14 @@ final class ValidateCommand extends BaseCommand {
     }
     if (paths.isEmpty()) {
       note("checking the bundled sample");
-      report(reader.check(new ByteArrayInputStream(SampleToolkit.yaml().getBytes(UTF_8)),
-          SampleToolkit.SOURCE_NAME, rules));
+      report(reader.check(
+          Source.named(SampleToolkit.SOURCE_NAME).bytes(SampleToolkit.yaml().getBytes(UTF_8)),
+          rules));
     }
     for (Path path : paths) {
       if (Inputs.isStandardInput(path)) {
-        report(reader.check(terminal().in(), Inputs.STANDARD_INPUT_NAME, rules, interventionRules));
+        report(reader.check(Source.named(Inputs.STANDARD_INPUT_NAME).stream(terminal().in()),
+            rules, interventionRules));
       } else {
         validatePath(reader, rules, interventionRules, path);
       }

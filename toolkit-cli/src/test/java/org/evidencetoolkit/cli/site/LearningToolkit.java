@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.Source;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.model.Toolkit;
 
@@ -20,7 +21,8 @@ final class LearningToolkit {
       if (in == null) {
         throw new IllegalStateException("learning-toolkit.yaml is missing from the test resources");
       }
-      return ToolkitReader.defaults().readToolkit(in, DocumentFormat.YAML, "learning-toolkit.yaml");
+      return ToolkitReader.defaults().with(DocumentFormat.YAML)
+          .readToolkit(Source.named("learning-toolkit.yaml").stream(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

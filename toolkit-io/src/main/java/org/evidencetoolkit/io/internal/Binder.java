@@ -28,6 +28,8 @@ import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
+import org.evidencetoolkit.model.Slugs;
+import org.evidencetoolkit.model.Suggestions;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.RichText;
 import org.jspecify.annotations.Nullable;
@@ -608,11 +610,11 @@ public final class Binder {
       return null;
     }
     for (E value : values) {
-      if (FormatNames.kebab(value).equals(text)) {
+      if (Slugs.kebab(value).equals(text)) {
         return value;
       }
     }
-    List<String> names = Arrays.stream(values).map(FormatNames::kebab).toList();
+    List<String> names = Arrays.stream(values).map(Slugs::kebab).toList();
     String hint = Suggestions.closest(text, names).map(s -> "did you mean \"" + s + "\"? ")
         .orElse("");
     badValue(node, pointer, "\"" + Messages.clip(text) + "\" is not " + what + "; " + hint

@@ -15,6 +15,7 @@ import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.RuleSettings;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
+import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.RichText;
 
@@ -40,7 +41,7 @@ public final class Canonical {
     f.add(field("title", str(i.title(), pointer + "/title")));
     text(f, "summary", i.summary(), pointer);
     List<Out.Field> impact = new ArrayList<>();
-    impact.add(field("band", new Out.Str(FormatNames.kebab(i.impact().band()))));
+    impact.add(field("band", new Out.Str(Slugs.kebab(i.impact().band()))));
     if (i.impact().estimate().isPresent()) {
       impact.add(field("estimate", number(i.impact().estimate().get(), pointer + "/impact/estimate")));
     }
@@ -58,7 +59,7 @@ public final class Canonical {
     }
     if (!i.preventionTypes().isEmpty()) {
       f.add(field("preventionTypes", new Out.Arr(
-          i.preventionTypes().stream().<Out>map(t -> new Out.Str(FormatNames.kebab(t))).toList())));
+          i.preventionTypes().stream().<Out>map(t -> new Out.Str(Slugs.kebab(t))).toList())));
     }
     if (!i.settings().isEmpty()) {
       List<Out> codes = new ArrayList<>();

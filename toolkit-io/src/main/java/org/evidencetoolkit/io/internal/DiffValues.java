@@ -15,6 +15,7 @@ import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
+import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.diff.Change;
 import org.evidencetoolkit.model.text.RichText;
@@ -58,7 +59,7 @@ public final class DiffValues {
       return field(carrier().cost(rating).build(), "cost");
     } else if (value instanceof Enum<?> e) {
       // The impact band and prevention types: kebab-case, as every enum of the format.
-      return Optional.of(new Out.Str(FormatNames.kebab(e)));
+      return Optional.of(new Out.Str(Slugs.kebab(e)));
     } else if (value instanceof LocalDate date) {
       return field(carrier().lastUpdated(date).build(), "lastUpdated");
     } else if (value instanceof RichText text) {
@@ -129,12 +130,12 @@ public final class DiffValues {
   public static Out.Obj change(Change change) {
     List<Out.Field> f = new ArrayList<>();
     f.add(new Out.Field("id", change.interventionId().<Out>map(Out.Str::new).orElse(new Out.Null())));
-    f.add(new Out.Field("change", new Out.Str(FormatNames.kebab(change.kind()))));
+    f.add(new Out.Field("change", new Out.Str(Slugs.kebab(change.kind()))));
     f.add(new Out.Field("pointer", new Out.Str(change.pointer())));
     of(change, change.before()).ifPresent(v -> f.add(new Out.Field("before", v)));
     of(change, change.after()).ifPresent(v -> f.add(new Out.Field("after", v)));
     change.direction().ifPresent(
-        d -> f.add(new Out.Field("direction", new Out.Str(FormatNames.kebab(d)))));
+        d -> f.add(new Out.Field("direction", new Out.Str(Slugs.kebab(d)))));
     if (change.wordsAdded().isPresent() && change.wordsRemoved().isPresent()) {
       f.add(new Out.Field("words", new Out.Obj(List.of(
           new Out.Field("added", new Out.Num(Integer.toString(change.wordsAdded().getAsInt()))),

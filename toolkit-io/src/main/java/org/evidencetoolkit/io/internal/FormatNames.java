@@ -1,7 +1,6 @@
 package org.evidencetoolkit.io.internal;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The field names and value spellings of format v1, in canonical order. */
 public final class FormatNames {
@@ -56,9 +55,4 @@ public final class FormatNames {
   public static final String UNKNOWN_COST = "?";
 
   private FormatNames() {}
-
-  /** An enum constant in kebab-case: {@code INSUFFICIENT_EVIDENCE} is {@code insufficient-evidence}. */
-  public static String kebab(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
 }

@@ -203,7 +203,7 @@ public final class Loader {
    * JSON when the first character that is not white space opens an object or a list, else YAML.
    * (Every JSON document is YAML too, but JSON's own parser gives JSON's own messages.)
    */
-  static DocumentFormat sniff(String text) {
+  public static DocumentFormat sniff(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '{' || c == '[') {

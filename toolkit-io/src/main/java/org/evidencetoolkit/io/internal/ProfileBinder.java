@@ -18,6 +18,7 @@ import org.evidencetoolkit.model.Measure;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.RuleSettings;
 import org.evidencetoolkit.model.Slugs;
+import org.evidencetoolkit.model.Suggestions;
 import org.evidencetoolkit.model.rules.RuleIds;
 import org.jspecify.annotations.Nullable;
 

@@ -20,7 +20,7 @@ public final class DocumentText {
   /** The intervention as YAML. */
   public static String of(Intervention intervention) {
     try {
-      return YAML.toString(intervention);
+      return YAML.writeAsString(intervention);
     } catch (RuntimeException e) {
       return intervention + "\n(not written as YAML: " + e.getMessage() + ")";
     }
@@ -42,7 +42,7 @@ public final class DocumentText {
   /** The toolkit as YAML. */
   public static String of(Toolkit toolkit) {
     try {
-      return YAML.toString(toolkit);
+      return YAML.writeAsString(toolkit);
     } catch (RuntimeException e) {
       return toolkit + "\n(not written as YAML: " + e.getMessage() + ")";
     }

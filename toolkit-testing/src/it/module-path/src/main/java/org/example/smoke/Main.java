@@ -4,6 +4,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.evidencetoolkit.io.DocumentFormat;
+import org.evidencetoolkit.io.Source;
 import org.evidencetoolkit.io.ToolkitReader;
 import org.evidencetoolkit.io.ToolkitWriter;
 import org.evidencetoolkit.model.Intervention;
@@ -23,7 +24,7 @@ public final class Main {
         .forAll(Generators.interventions())
         .checkAssert(
             i -> {
-              if (yaml.toString(i).isEmpty()) {
+              if (yaml.writeAsString(i).isEmpty()) {
                 throw new AssertionError("no YAML for " + i.id());
               }
               ToolkitAssertions.assertThat(i).hasNoErrors().renders().hasSafeHtml();
@@ -35,10 +36,9 @@ public final class Main {
               checked.incrementAndGet();
             });
     Intervention read =
-        reader.readIntervention(
-            "id: smoke\ntitle: Smoke\nimpact: { band: insufficient-evidence }\n",
-            DocumentFormat.YAML,
-            "smoke.yaml");
+        reader.with(DocumentFormat.YAML).readIntervention(
+            Source.named("smoke.yaml")
+                .text("id: smoke\ntitle: Smoke\nimpact: { band: insufficient-evidence }\n"));
     if (!read.id().equals("smoke")) {
       throw new AssertionError("read back " + read.id());
     }
