@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.evidencetoolkit.io.internal.DiffValues;
-import org.evidencetoolkit.io.internal.JsonEmitter;
+import org.evidencetoolkit.io.internal.JsonSink;
 import org.evidencetoolkit.io.internal.Out;
 import org.evidencetoolkit.model.diff.Change;
 
@@ -44,7 +44,9 @@ public final class DiffJson {
 
   /** Writes the changes as one JSON document and a final newline. */
   public static void write(List<Change> changes, Appendable out) throws IOException {
-    JsonEmitter.write(tree(changes), out);
+    JsonSink sink = new JsonSink();
+    Out.replay(tree(changes), sink);
+    out.append(sink.finish());
   }
 
   /** The changes as one JSON document. */

@@ -1,7 +1,6 @@
 package org.evidencetoolkit.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +8,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.evidencetoolkit.io.internal.Canonical;
-import org.evidencetoolkit.io.internal.JsonEmitter;
-import org.evidencetoolkit.io.internal.Out;
-import org.evidencetoolkit.io.internal.YamlEmitter;
+import org.evidencetoolkit.io.internal.DocumentSink;
+import org.evidencetoolkit.io.internal.JsonSink;
+import org.evidencetoolkit.io.internal.YamlSink;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Toolkit;
 
@@ -63,22 +62,22 @@ public final class ToolkitWriter {
 
   /** Writes an intervention document. */
   public void write(Intervention intervention, Appendable out) throws IOException {
-    emit(Canonical.intervention(intervention, true, ""), out);
+    out.append(text(sink -> Canonical.intervention(intervention, true, "", sink)));
   }
 
   /** Writes a toolkit as one document with its interventions inline. */
   public void write(Toolkit toolkit, Appendable out) throws IOException {
-    emit(Canonical.toolkit(toolkit, true), out);
+    out.append(text(sink -> Canonical.toolkit(toolkit, true, sink)));
   }
 
   /** The intervention document as a string. */
   public String toString(Intervention intervention) {
-    return render(Canonical.intervention(intervention, true, ""));
+    return text(sink -> Canonical.intervention(intervention, true, "", sink)).toString();
   }
 
   /** The single-file toolkit document as a string. */
   public String toString(Toolkit toolkit) {
-    return render(Canonical.toolkit(toolkit, true));
+    return text(sink -> Canonical.toolkit(toolkit, true, sink)).toString();
   }
 
   /**
@@ -109,30 +108,28 @@ public final class ToolkitWriter {
     Path interventions = folder.resolve("interventions");
     Files.createDirectories(interventions);
     Files.writeString(folder.resolve("toolkit" + extension),
-        render(Canonical.toolkit(toolkit, false)), StandardCharsets.UTF_8);
+        text(sink -> Canonical.toolkit(toolkit, false, sink)), StandardCharsets.UTF_8);
     for (Intervention intervention : toolkit.interventions()) {
       Files.writeString(interventions.resolve(intervention.id() + extension),
           toString(intervention), StandardCharsets.UTF_8);
     }
   }
 
-  private String render(Out.Obj document) {
-    StringBuilder out = new StringBuilder(1024);
-    try {
-      emit(document, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not throw
+  /**
+   * The whole document's text: the canonical form goes straight to the format's writer (Jackson's
+   * generator for JSON, the YAML engine's emitter for YAML), with no tree in between.
+   */
+  private StringBuilder text(java.util.function.Consumer<DocumentSink> document) {
+    if (format == DocumentFormat.JSON) {
+      JsonSink sink = new JsonSink();
+      document.accept(sink);
+      return sink.finish();
     }
-    return out.toString();
+    YamlSink sink = new YamlSink();
+    document.accept(sink);
+    return sink.finish();
   }
 
-  private void emit(Out.Obj document, Appendable out) throws IOException {
-    if (format == DocumentFormat.JSON) {
-      JsonEmitter.write(document, out);
-    } else {
-      YamlEmitter.write(document, out);
-    }
-  }
 
   /** Builds a {@link ToolkitWriter}. */
   public static final class Builder {
