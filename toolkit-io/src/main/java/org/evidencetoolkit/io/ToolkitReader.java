@@ -401,8 +401,7 @@ public final class ToolkitReader {
     try {
       @Nullable String checked = input.decode(problems);
       return interventionDocument(
-          loader.intervention(loader.parse(checked, format, sourceName, problems), problems),
-          problems);
+          loader.readIntervention(checked, format, sourceName, problems), problems);
     } catch (ProblemCollector.Full full) {
       throw problems.exception();
     }
