@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.evidencetoolkit.io.internal.DiffValues;
-import org.evidencetoolkit.io.internal.JsonEmitter;
+import org.evidencetoolkit.io.internal.JsonSink;
 import org.evidencetoolkit.io.internal.Out;
 import org.evidencetoolkit.model.diff.Change;
 
@@ -48,8 +48,10 @@ public final class DiffJson {
    * @throws UncheckedIOException if {@code out} fails, wrapping its {@link IOException}
    */
   public static void write(List<Change> changes, Appendable out) {
+    JsonSink sink = new JsonSink();
+    Out.replay(tree(changes), sink);
     try {
-      JsonEmitter.write(tree(changes), out);
+      out.append(sink.finish());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

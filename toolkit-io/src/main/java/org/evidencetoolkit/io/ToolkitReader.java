@@ -212,8 +212,11 @@ public final class ToolkitReader {
   public InterventionDocument readInterventionDocument(Source source) {
     ProblemCollector problems = loader.problems();
     try {
+      // The streaming happy path first, the located pass on any doubt (Loader#readIntervention).
+      @Nullable String text = decode(source, problems);
+      DocumentFormat f = text == null ? DocumentFormat.JSON : format(text);
       return interventionDocument(
-          loader.intervention(parse(loader, source, problems), problems), problems);
+          loader.readIntervention(text, f, source.name(), problems), problems);
     } catch (ProblemCollector.Full full) {
       throw problems.exception();
     }
@@ -398,17 +401,22 @@ public final class ToolkitReader {
    * character tells; null after problems.
    */
   private Loader.@Nullable Parsed parse(Loader using, Source source, ProblemCollector problems) {
-    @Nullable String text;
+    @Nullable String text = decode(source, problems);
+    return text == null ? null : using.parse(text, format(text), source.name(), problems);
+  }
+
+  /** The checked text of an in-memory source; null after problems. */
+  private @Nullable String decode(Source source, ProblemCollector problems) {
     try {
-      text = source.decode(limits, problems);
+      return source.decode(limits, problems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (text == null) {
-      return null;
-    }
-    DocumentFormat f = format != null ? format : Loader.sniff(text);
-    return using.parse(text, f, source.name(), problems);
+  }
+
+  /** The configured format, or else the one the text's first character tells. */
+  private DocumentFormat format(String text) {
+    return format != null ? format : Loader.sniff(text);
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.evidencetoolkit.io.internal.Canonical;
-import org.evidencetoolkit.io.internal.JsonEmitter;
-import org.evidencetoolkit.io.internal.Out;
-import org.evidencetoolkit.io.internal.YamlEmitter;
+import org.evidencetoolkit.io.internal.DocumentSink;
+import org.evidencetoolkit.io.internal.JsonSink;
+import org.evidencetoolkit.io.internal.YamlSink;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.Toolkit;
@@ -77,11 +77,7 @@ public final class ToolkitWriter {
    * @throws UncheckedIOException if {@code out} fails, wrapping its {@link IOException}
    */
   public void write(Intervention intervention, Appendable out) {
-    try {
-      emit(Canonical.intervention(intervention, true, ""), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    append(text(sink -> Canonical.intervention(intervention, true, "", sink)), out);
   }
 
   /**
@@ -90,21 +86,17 @@ public final class ToolkitWriter {
    * @throws UncheckedIOException if {@code out} fails, wrapping its {@link IOException}
    */
   public void write(Toolkit toolkit, Appendable out) {
-    try {
-      emit(Canonical.toolkit(toolkit, true), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    append(text(sink -> Canonical.toolkit(toolkit, true, sink)), out);
   }
 
   /** The intervention document as a string, as Jackson's {@code writeValueAsString}. */
   public String writeAsString(Intervention intervention) {
-    return render(Canonical.intervention(intervention, true, ""));
+    return text(sink -> Canonical.intervention(intervention, true, "", sink)).toString();
   }
 
   /** The single-file toolkit document as a string. */
   public String writeAsString(Toolkit toolkit) {
-    return render(Canonical.toolkit(toolkit, true));
+    return text(sink -> Canonical.toolkit(toolkit, true, sink)).toString();
   }
 
   /**
@@ -139,30 +131,37 @@ public final class ToolkitWriter {
     Path interventions = folder.resolve("interventions");
     Files.createDirectories(interventions);
     Files.writeString(folder.resolve("toolkit" + extension),
-        render(Canonical.toolkit(toolkit, false)), StandardCharsets.UTF_8);
+        text(sink -> Canonical.toolkit(toolkit, false, sink)), StandardCharsets.UTF_8);
     for (Intervention intervention : toolkit.interventions()) {
       Files.writeString(interventions.resolve(intervention.id() + extension),
           writeAsString(intervention), StandardCharsets.UTF_8);
     }
   }
 
-  private String render(Out.Obj document) {
-    StringBuilder out = new StringBuilder(1024);
+  /**
+   * The whole document's text: the canonical form goes straight to the format's writer (Jackson's
+   * generator for JSON, the YAML engine's emitter for YAML), with no tree in between.
+   */
+  /** Hands a finished document to the caller's sink, under the output contract. */
+  private static void append(CharSequence document, Appendable out) {
     try {
-      emit(document, out);
+      out.append(document);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not throw
+      throw new UncheckedIOException(e);
     }
-    return out.toString();
   }
 
-  private void emit(Out.Obj document, Appendable out) throws IOException {
+  private StringBuilder text(java.util.function.Consumer<DocumentSink> document) {
     if (format == DocumentFormat.JSON) {
-      JsonEmitter.write(document, out);
-    } else {
-      YamlEmitter.write(document, out);
+      JsonSink sink = new JsonSink();
+      document.accept(sink);
+      return sink.finish();
     }
+    YamlSink sink = new YamlSink();
+    document.accept(sink);
+    return sink.finish();
   }
+
 
   /** Builds a {@link ToolkitWriter}. */
   public static final class Builder {

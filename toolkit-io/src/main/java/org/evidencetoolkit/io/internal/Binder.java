@@ -76,6 +76,9 @@ public final class Binder {
 
   /** Labels for setting and sector codes: a toolkit's declarations over the built-ins. */
   public record Vocabulary(Map<String, Setting> settings, Map<String, Sector> sectors) {
+    /** The built-ins, made once. */
+    static final Vocabulary BUILT_INS = builtIns();
+
     /** The built-in settings and sectors. */
     public static Vocabulary builtIns() {
       return of(List.of(), List.of());

@@ -1,7 +1,6 @@
 package org.evidencetoolkit.io.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.evidencetoolkit.model.CostRating;
@@ -20,300 +19,395 @@ import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.RichText;
 
 /**
- * The canonical tree of a model value: fields in the order of SPEC §3, {@code impact}, {@code
- * evidence} and {@code cost} always present, every other empty field left out, rich text as
- * canonical Markdown, numbers in plain notation.
+ * The canonical form of a model value, sent to a {@link DocumentSink} as it is walked: fields in
+ * the order of SPEC §3, {@code impact}, {@code evidence} and {@code cost} always present, every
+ * other empty field left out, rich text as canonical Markdown, numbers in plain notation.
  *
  * <p>Refuses (with {@link IllegalArgumentException} naming the pointer) what no document can
  * hold: text with an unpaired surrogate, and an estimate with more than {@value
  * Binder#MAX_ESTIMATE_DIGITS} digits either side of the point (which the reader would refuse).
+ * The refusal can come part way through; sinks that write text hold it until the document is
+ * complete, so nothing of a refused document reaches the caller. Pointers are spelled only for
+ * such a refusal, never on the way.
  */
 public final class Canonical {
-  private Canonical() {}
+  private final DocumentSink out;
 
-  /** An intervention document; {@code withVersion} adds {@code formatVersion: 1} first. */
-  public static Out.Obj intervention(Intervention i, boolean withVersion, String pointer) {
-    List<Out.Field> f = new ArrayList<>();
+  private Canonical(DocumentSink out) {
+    this.out = out;
+  }
+
+  /** Writes an intervention document; {@code withVersion} adds {@code formatVersion: 1} first. */
+  public static void intervention(
+      Intervention i, boolean withVersion, String pointer, DocumentSink out) {
+    new Canonical(out).intervention(i, withVersion, pointer);
+  }
+
+  /**
+   * Writes a toolkit document: the interventions inline when {@code inline}, else (for a folder)
+   * their ids.
+   */
+  public static void toolkit(Toolkit t, boolean inline, DocumentSink out) {
+    new Canonical(out).toolkit(t, inline);
+  }
+
+  /** An intervention document as a tree (for a diff's values). */
+  static Out.Obj interventionTree(Intervention i, boolean withVersion, String pointer) {
+    Out.Builder tree = new Out.Builder();
+    intervention(i, withVersion, pointer, tree);
+    return (Out.Obj) tree.root();
+  }
+
+  /** A toolkit document as a tree (for a diff's values). */
+  static Out.Obj toolkitTree(Toolkit t, boolean inline) {
+    Out.Builder tree = new Out.Builder();
+    toolkit(t, inline, tree);
+    return (Out.Obj) tree.root();
+  }
+
+  private void intervention(Intervention i, boolean withVersion, String pointer) {
+    out.startObject();
     if (withVersion) {
-      f.add(new Out.Field("formatVersion", new Out.Num(String.valueOf(FormatNames.VERSION))));
+      out.name("formatVersion");
+      out.number(FormatNames.VERSION_DIGITS);
     }
-    f.add(field("id", str(i.id(), pointer + "/id")));
-    f.add(field("title", str(i.title(), pointer + "/title")));
-    text(f, "summary", i.summary(), pointer);
-    List<Out.Field> impact = new ArrayList<>();
-    impact.add(field("band", new Out.Str(Slugs.kebab(i.impact().band()))));
+    field("id", i.id(), pointer);
+    field("title", i.title(), pointer);
+    if (!i.summary().isEmpty()) {
+      field("summary", i.summary(), pointer);
+    }
+    out.name("impact");
+    out.startObject();
+    out.name("band");
+    out.string(Slugs.kebab(i.impact().band()));
     if (i.impact().estimate().isPresent()) {
-      impact.add(field("estimate", number(i.impact().estimate().get(), pointer + "/impact/estimate")));
+      out.name("estimate");
+      number(i.impact().estimate().get(), pointer, "/impact/estimate");
     }
     if (i.impact().measure().isPresent()) {
-      impact.add(field("measure", str(i.impact().measure().get(), pointer + "/impact/measure")));
+      field("measure", i.impact().measure().get(), pointer + "/impact");
     }
-    f.add(field("impact", new Out.Obj(impact)));
-    f.add(field("evidence", rating(i.evidence())));
-    f.add(field("cost", rating(i.cost())));
+    out.endObject();
+    out.name("evidence");
+    rating(i.evidence());
+    out.name("cost");
+    rating(i.cost());
     if (i.studyCount().isPresent()) {
-      f.add(field("studyCount", new Out.Num(String.valueOf(i.studyCount().getAsInt()))));
+      out.name("studyCount");
+      out.number(Integer.toString(i.studyCount().getAsInt()));
     }
     if (i.headlineOnly()) {
-      f.add(field("headlineOnly", new Out.Bool(true)));
+      out.name("headlineOnly");
+      out.bool(true);
     }
     if (!i.preventionTypes().isEmpty()) {
-      f.add(field("preventionTypes", new Out.Arr(
-          i.preventionTypes().stream().<Out>map(t -> new Out.Str(Slugs.kebab(t))).toList())));
+      out.name("preventionTypes");
+      out.startArray();
+      i.preventionTypes().forEach(t -> out.string(Slugs.kebab(t)));
+      out.endArray();
     }
     if (!i.settings().isEmpty()) {
-      List<Out> codes = new ArrayList<>();
-      for (int n = 0; n < i.settings().size(); n++) {
-        codes.add(str(i.settings().get(n).code(), pointer + "/settings/" + n));
+      out.name("settings");
+      out.startArray();
+      List<Setting> settings = i.settings();
+      for (int n = 0; n < settings.size(); n++) {
+        item(settings.get(n).code(), pointer, "/settings/", n);
       }
-      f.add(field("settings", new Out.Arr(codes)));
+      out.endArray();
     }
     if (!i.sectors().isEmpty()) {
-      List<Out> codes = new ArrayList<>();
-      for (int n = 0; n < i.sectors().size(); n++) {
-        codes.add(str(i.sectors().get(n).code(), pointer + "/sectors/" + n));
+      out.name("sectors");
+      out.startArray();
+      List<Sector> sectors = i.sectors();
+      for (int n = 0; n < sectors.size(); n++) {
+        item(sectors.get(n).code(), pointer, "/sectors/", n);
       }
-      f.add(field("sectors", new Out.Arr(codes)));
+      out.endArray();
     }
-    rich(f, "whatIsIt", i.whatIsIt(), pointer);
-    rich(f, "effectiveness", i.effectiveness(), pointer);
-    rich(f, "evidenceSecurity", i.evidenceSecurity(), pointer);
-    rich(f, "costDetails", i.costDetails(), pointer);
+    rich("whatIsIt", i.whatIsIt(), pointer);
+    rich("effectiveness", i.effectiveness(), pointer);
+    rich("evidenceSecurity", i.evidenceSecurity(), pointer);
+    rich("costDetails", i.costDetails(), pointer);
     if (!i.implementation().isEmpty()) {
-      List<Out> tips = new ArrayList<>();
-      for (int n = 0; n < i.implementation().size(); n++) {
-        ImplementationTip tip = i.implementation().get(n);
-        String p = pointer + "/implementation/" + n;
-        List<Out.Field> tf = new ArrayList<>();
-        tf.add(field("title", str(tip.title(), p + "/title")));
-        rich(tf, "body", tip.body(), p);
-        tips.add(new Out.Obj(tf));
+      out.name("implementation");
+      out.startArray();
+      List<ImplementationTip> tips = i.implementation();
+      for (int n = 0; n < tips.size(); n++) {
+        ImplementationTip tip = tips.get(n);
+        out.startObject();
+        out.name("title");
+        checked(tip.title(), pointer, "/implementation/", n, "/title");
+        String body = MarkdownWriter.write(tip.body());
+        if (!body.isEmpty()) {
+          out.name("body");
+          checked(body, pointer, "/implementation/", n, "/body");
+        }
+        out.endObject();
       }
-      f.add(field("implementation", new Out.Arr(tips)));
+      out.endArray();
     }
-    rich(f, "topicSummary", i.topicSummary(), pointer);
+    rich("topicSummary", i.topicSummary(), pointer);
     if (!i.sections().isEmpty()) {
-      // Every section is written, an empty one too ({@code ''}): the key is content (it places
-      // the section) and the round trip must keep it.
-      List<Out.Field> sections = new ArrayList<>();
+      // Every section is written, an empty one too (''): the key is content (it places the
+      // section) and the round trip must keep it.
+      out.name("sections");
+      out.startObject();
       for (Map.Entry<String, RichText> section : i.sections().entrySet()) {
-        String p = pointer + "/sections/" + Pointers.escape(section.getKey());
-        sections.add(field(name(section.getKey(), p),
-            str(MarkdownWriter.write(section.getValue()), p)));
+        String key = section.getKey();
+        if (InputDecoder.firstUnpairedSurrogate(key) >= 0) {
+          refuseText(pointer + "/sections/" + Pointers.escape(key), key);
+        }
+        out.name(key);
+        String markdown = MarkdownWriter.write(section.getValue());
+        if (InputDecoder.firstUnpairedSurrogate(markdown) >= 0) {
+          refuseText(pointer + "/sections/" + Pointers.escape(key), markdown);
+        }
+        out.string(markdown);
       }
-      f.add(field("sections", new Out.Obj(sections)));
+      out.endObject();
     }
     if (!i.resources().isEmpty()) {
-      List<Out> resources = new ArrayList<>();
-      for (int n = 0; n < i.resources().size(); n++) {
-        resources.add(resource(i.resources().get(n), pointer + "/resources/" + n));
+      out.name("resources");
+      out.startArray();
+      List<Resource> resources = i.resources();
+      for (int n = 0; n < resources.size(); n++) {
+        resource(resources.get(n), pointer + "/resources/" + n);
       }
-      f.add(field("resources", new Out.Arr(resources)));
+      out.endArray();
     }
     if (!i.related().isEmpty()) {
-      List<Out> ids = new ArrayList<>();
-      for (int n = 0; n < i.related().size(); n++) {
-        ids.add(str(i.related().get(n), pointer + "/related/" + n));
+      out.name("related");
+      out.startArray();
+      List<String> related = i.related();
+      for (int n = 0; n < related.size(); n++) {
+        item(related.get(n), pointer, "/related/", n);
       }
-      f.add(field("related", new Out.Arr(ids)));
+      out.endArray();
     }
     if (i.lastUpdated().isPresent()) {
-      f.add(field("lastUpdated", new Out.Str(i.lastUpdated().get().toString())));
+      out.name("lastUpdated");
+      out.string(i.lastUpdated().get().toString());
     }
-    return new Out.Obj(f);
+    out.endObject();
   }
 
-  /**
-   * A toolkit document. {@code inline} puts the interventions in it; otherwise (the {@code
-   * toolkit} file of a folder) it lists their ids, in order.
-   */
-  public static Out.Obj toolkit(Toolkit t, boolean inline) {
-    List<Out.Field> f = new ArrayList<>();
-    f.add(new Out.Field("formatVersion", new Out.Num(String.valueOf(FormatNames.VERSION))));
-    f.add(field("title", str(t.title(), "/title")));
-    rich(f, "about", t.about(), "");
+  private void toolkit(Toolkit t, boolean inline) {
+    out.startObject();
+    out.name("formatVersion");
+    out.number(FormatNames.VERSION_DIGITS);
+    field("title", t.title(), "");
+    rich("about", t.about(), "");
     if (t.source().isPresent()) {
-      f.add(field("source", resource(t.source().get(), "/source")));
+      out.name("source");
+      resource(t.source().get(), "/source");
     }
     if (!t.profile().equals(Profile.yef())) {
-      f.add(field("profile", profile(t.profile())));
+      out.name("profile");
+      profile(t.profile());
     }
     if (!t.settings().isEmpty()) {
-      List<Out> entries = new ArrayList<>();
+      out.name("settings");
+      out.startArray();
       for (int n = 0; n < t.settings().size(); n++) {
         Setting s = t.settings().get(n);
-        entries.add(entry(s.code(), s.label(), "/settings/" + n));
+        entry(s.code(), s.label(), "/settings/" + n);
       }
-      f.add(field("settings", new Out.Arr(entries)));
+      out.endArray();
     }
     if (!t.sectors().isEmpty()) {
-      List<Out> entries = new ArrayList<>();
+      out.name("sectors");
+      out.startArray();
       for (int n = 0; n < t.sectors().size(); n++) {
         Sector s = t.sectors().get(n);
-        entries.add(entry(s.code(), s.label(), "/sectors/" + n));
+        entry(s.code(), s.label(), "/sectors/" + n);
       }
-      f.add(field("sectors", new Out.Arr(entries)));
+      out.endArray();
     }
     if (!t.interventions().isEmpty()) {
-      List<Out> items = new ArrayList<>();
+      out.name("interventions");
+      out.startArray();
       for (int n = 0; n < t.interventions().size(); n++) {
         Intervention i = t.interventions().get(n);
-        String p = "/interventions/" + n;
-        items.add(inline ? intervention(i, false, p) : str(i.id(), p));
+        if (inline) {
+          intervention(i, false, "/interventions/" + n);
+        } else {
+          item(i.id(), "", "/interventions/", n);
+        }
       }
-      f.add(field("interventions", new Out.Arr(items)));
+      out.endArray();
     }
-    return new Out.Obj(f);
+    out.endObject();
   }
 
-  /**
-   * A profile, leaving out what equals the inherited value ({@link Profile#yef()}'s): the name
-   * {@code yef}, an absent {@code extends}, the language {@code en-GB}, yef's measures, scale and
-   * sections, no labels, no rule settings (and, inside the rules, every empty list).
-   */
-  static Out.Obj profile(Profile profile) {
+  private void profile(Profile profile) {
     Profile yef = Profile.yef();
     String p = "/profile";
-    List<Out.Field> f = new ArrayList<>();
+    out.startObject();
     if (!profile.name().equals(yef.name())) {
-      f.add(field("name", str(profile.name(), p + "/name")));
+      field("name", profile.name(), p);
     }
     if (profile.base().isPresent()) {
-      f.add(field("extends", str(profile.base().get(), p + "/extends")));
+      field("extends", profile.base().get(), p);
     }
     if (!profile.language().equals(yef.language())) {
-      f.add(field("language", str(profile.language(), p + "/language")));
+      field("language", profile.language(), p);
     }
     if (!profile.measures().equals(yef.measures())) {
-      List<Out> measures = new ArrayList<>();
+      out.name("measures");
+      out.startArray();
       for (int n = 0; n < profile.measures().size(); n++) {
         Measure m = profile.measures().get(n);
         String mp = p + "/measures/" + n;
-        measures.add(new Out.Obj(List.of(
-            field("id", str(m.id(), mp + "/id")),
-            field("outcome", str(m.outcome(), mp + "/outcome")),
-            field("unit", str(m.unit(), mp + "/unit")),
-            field("better", str(m.better(), mp + "/better")),
-            field("worse", str(m.worse(), mp + "/worse")),
-            field("none", str(m.none(), mp + "/none")))));
+        out.startObject();
+        field("id", m.id(), mp);
+        field("outcome", m.outcome(), mp);
+        field("unit", m.unit(), mp);
+        field("better", m.better(), mp);
+        field("worse", m.worse(), mp);
+        field("none", m.none(), mp);
+        out.endObject();
       }
-      f.add(field("measures", new Out.Arr(measures)));
+      out.endArray();
     }
     if (!profile.impactScale().equals(yef.impactScale())) {
       ImpactScale s = profile.impactScale();
       String sp = p + "/impactScale";
-      f.add(field("impactScale", new Out.Obj(List.of(
-          field("version", str(s.version(), sp + "/version")),
-          field("highFrom", number(s.highFrom(), sp + "/highFrom")),
-          field("moderateFrom", number(s.moderateFrom(), sp + "/moderateFrom")),
-          field("lowFrom", number(s.lowFrom(), sp + "/lowFrom")),
-          field("harmfulTo", number(s.harmfulTo(), sp + "/harmfulTo"))))));
+      out.name("impactScale");
+      out.startObject();
+      field("version", s.version(), sp);
+      out.name("highFrom");
+      number(s.highFrom(), sp, "/highFrom");
+      out.name("moderateFrom");
+      number(s.moderateFrom(), sp, "/moderateFrom");
+      out.name("lowFrom");
+      number(s.lowFrom(), sp, "/lowFrom");
+      out.name("harmfulTo");
+      number(s.harmfulTo(), sp, "/harmfulTo");
+      out.endObject();
     }
     if (!profile.sections().equals(yef.sections())) {
-      f.add(field("sections", strings(profile.sections(), p + "/sections")));
+      out.name("sections");
+      strings(profile.sections(), p + "/sections");
     }
     if (!profile.labels().isEmpty()) {
-      List<Out.Field> labels = new ArrayList<>();
+      out.name("labels");
+      out.startObject();
       for (Map.Entry<String, String> label : profile.labels().entrySet()) {
         String lp = p + "/labels/" + Pointers.escape(label.getKey());
-        labels.add(field(name(label.getKey(), lp), str(label.getValue(), lp)));
+        if (InputDecoder.firstUnpairedSurrogate(label.getKey()) >= 0) {
+          refuseText(lp, label.getKey());
+        }
+        out.name(label.getKey());
+        checked(label.getValue(), lp, "", -1, "");
       }
-      f.add(field("labels", new Out.Obj(labels)));
+      out.endObject();
     }
     RuleSettings rules = profile.rules();
     if (!rules.isEmpty()) {
-      List<Out.Field> settings = new ArrayList<>();
-      ruleList(settings, "off", rules.off());
-      ruleList(settings, "warning", rules.warning());
-      ruleList(settings, "error", rules.error());
-      f.add(field("rules", new Out.Obj(settings)));
+      out.name("rules");
+      out.startObject();
+      ruleList("off", rules.off());
+      ruleList("warning", rules.warning());
+      ruleList("error", rules.error());
+      out.endObject();
     }
-    return new Out.Obj(f);
+    out.endObject();
   }
 
-  private static void ruleList(List<Out.Field> f, String setting, List<String> ids) {
+  private void ruleList(String setting, List<String> ids) {
     if (!ids.isEmpty()) {
-      f.add(field(setting, strings(ids, "/profile/rules/" + setting)));
+      out.name(setting);
+      strings(ids, "/profile/rules/" + setting);
     }
   }
 
-  private static Out.Arr strings(List<String> values, String pointer) {
-    List<Out> items = new ArrayList<>();
+  private void strings(List<String> values, String pointer) {
+    out.startArray();
     for (int n = 0; n < values.size(); n++) {
-      items.add(str(values.get(n), pointer + "/" + n));
+      item(values.get(n), pointer, "/", n);
     }
-    return new Out.Arr(items);
+    out.endArray();
   }
 
-  private static Out.Obj resource(Resource r, String p) {
-    List<Out.Field> rf = new ArrayList<>();
-    rf.add(field("title", str(r.title(), p + "/title")));
+  private void resource(Resource r, String p) {
+    out.startObject();
+    field("title", r.title(), p);
     if (r.description().isPresent()) {
-      rf.add(field("description", str(r.description().get(), p + "/description")));
+      field("description", r.description().get(), p);
     }
     if (r.url().isPresent()) {
-      rf.add(field("url", str(r.url().get().toString(), p + "/url")));
+      field("url", r.url().get().toString(), p);
     }
-    return new Out.Obj(rf);
+    out.endObject();
   }
 
-  /** A key the model holds as text (a section id, a label key), checked like a value. */
-  private static String name(String key, String pointer) {
-    return str(key, pointer).text();
+  private void entry(String code, String label, String pointer) {
+    out.startObject();
+    field("code", code, pointer);
+    field("label", label, pointer);
+    out.endObject();
   }
 
-  private static Out entry(String code, String label, String pointer) {
-    return new Out.Obj(List.of(
-        field("code", str(code, pointer + "/code")),
-        field("label", str(label, pointer + "/label"))));
+  /** A text field of a known name, at {@code pointer/name}. */
+  private void field(String name, String value, String pointer) {
+    out.name(name);
+    checked(value, pointer, "/", -1, name);
   }
 
-  private static Out.Field field(String name, Out value) {
-    return new Out.Field(name, value);
+  /** Text in a list, at {@code pointer + list + index}. */
+  private void item(String value, String pointer, String list, int index) {
+    checked(value, pointer, list, index, "");
   }
 
-  private static void text(List<Out.Field> f, String name, String value, String pointer) {
-    if (!value.isEmpty()) {
-      f.add(field(name, str(value, pointer + "/" + name)));
-    }
-  }
-
-  private static void rich(List<Out.Field> f, String name, RichText value, String pointer) {
+  private void rich(String name, RichText value, String pointer) {
     String markdown = MarkdownWriter.write(value);
     if (!markdown.isEmpty()) {
-      f.add(field(name, str(markdown, pointer + "/" + name)));
+      out.name(name);
+      checked(markdown, pointer, "/", -1, name);
     }
   }
 
-  private static Out.Str str(String value, String pointer) {
-    int bad = InputDecoder.firstUnpairedSurrogate(value);
-    if (bad >= 0) {
-      throw new IllegalArgumentException(
-          "cannot write " + pointer + ": the text has an unpaired surrogate at index " + bad
-              + ", which no UTF-8 document can hold");
+  /**
+   * Text, refused if it holds an unpaired surrogate; its pointer is {@code pointer + middle +
+   * index + last}, the index left out when negative.
+   */
+  private void checked(String value, String pointer, String middle, int index, String last) {
+    if (InputDecoder.firstUnpairedSurrogate(value) >= 0) {
+      refuseText(pointer + middle + (index < 0 ? "" : Integer.toString(index)) + last, value);
     }
-    return new Out.Str(value);
+    out.string(value);
   }
 
-  private static Out.Num number(BigDecimal value, String pointer) {
+  private static void refuseText(String pointer, String value) {
+    throw new IllegalArgumentException(
+        "cannot write " + pointer + ": the text has an unpaired surrogate at index "
+            + InputDecoder.firstUnpairedSurrogate(value)
+            + ", which no UTF-8 document can hold");
+  }
+
+  private void number(BigDecimal value, String pointer, String field) {
     if (!Binder.withinEstimateRange(value)) {
       throw new IllegalArgumentException(
-          "cannot write " + pointer + ": the estimate has more than "
+          "cannot write " + pointer + field + ": the estimate has more than "
               + Binder.MAX_ESTIMATE_DIGITS + " digits before or after the decimal point");
     }
     BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-    return new Out.Num(stripped.toPlainString());
+    out.number(stripped.toPlainString());
   }
 
-  private static Out rating(EvidenceRating rating) {
-    return rating.isRated()
-        ? new Out.Num(String.valueOf(rating.level().getAsInt()))
-        : new Out.Str(FormatNames.NOT_RATED);
+  private void rating(EvidenceRating rating) {
+    if (rating.isRated()) {
+      out.number(Integer.toString(rating.level().getAsInt()));
+    } else {
+      out.string(FormatNames.NOT_RATED);
+    }
   }
 
-  private static Out rating(CostRating rating) {
-    return rating.isRated()
-        ? new Out.Num(String.valueOf(rating.level().getAsInt()))
-        : new Out.Str(FormatNames.UNKNOWN_COST);
+  private void rating(CostRating rating) {
+    if (rating.isRated()) {
+      out.number(Integer.toString(rating.level().getAsInt()));
+    } else {
+      out.string(FormatNames.UNKNOWN_COST);
+    }
   }
 }

@@ -96,11 +96,11 @@ public final class DiffValues {
   }
 
   private static Optional<Out> field(Intervention carrier, Object... path) {
-    return find(Canonical.intervention(carrier, false, ""), path);
+    return find(Canonical.interventionTree(carrier, false, ""), path);
   }
 
   private static Optional<Out> toolkitField(Toolkit carrier, Object... path) {
-    return find(Canonical.toolkit(carrier, false), path);
+    return find(Canonical.toolkitTree(carrier, false), path);
   }
 
   /** The value at a path of field names and list indexes, if the tree has one there. */

@@ -7,6 +7,9 @@ public final class FormatNames {
   /** The format version this library reads and writes. */
   public static final int VERSION = 1;
 
+  /** {@link #VERSION} as written. */
+  public static final String VERSION_DIGITS = Integer.toString(VERSION);
+
   /** Intervention fields, in the order the writer writes them (SPEC §3). */
   public static final List<String> INTERVENTION =
       List.of(

@@ -94,12 +94,46 @@ public final class Loader {
     if (text == null) {
       return null;
     }
-    SourceText source =
-        format == DocumentFormat.JSON
-            ? SourceText.withOffsets(name, text)
-            : SourceText.withLineColumns(name, text);
+    SourceText source = source(text, format, name);
     Node root = trees.read(source, format, problems);
     return root == null ? null : new Parsed(source, root);
+  }
+
+  /**
+   * Reads a standalone intervention document from checked text: on the happy path straight from
+   * the parser ({@link StreamBinder}), with the source map built from the text again only if it
+   * is ever asked; otherwise (any problem, or anything the happy path leaves to it) by the located
+   * pass, which reports exactly what it always has. Null after problems.
+   */
+  public @Nullable LoadedIntervention readIntervention(
+      @Nullable String text, DocumentFormat format, String name, ProblemCollector problems) {
+    if (text == null) {
+      return null;
+    }
+    if (!keepWhatReads) {
+      SourceText source = source(text, format, name);
+      Intervention intervention = StreamBinder.intervention(trees, source, format, limits);
+      if (intervention != null) {
+        return new LoadedIntervention(intervention,
+            SourceMap.later(source, () -> locatedAgain(source, format)));
+      }
+    }
+    return intervention(parse(text, format, name, problems), problems);
+  }
+
+  /** The located tree of a text already read without problems. */
+  private Node locatedAgain(SourceText source, DocumentFormat format) {
+    Node root = trees.read(source, format, problems());
+    if (root == null) {
+      throw new IllegalStateException("a text read once could not be read again: " + source.name());
+    }
+    return root;
+  }
+
+  private static SourceText source(String text, DocumentFormat format, String name) {
+    return format == DocumentFormat.JSON
+        ? SourceText.withOffsets(name, text)
+        : SourceText.withLineColumns(name, text);
   }
 
   /** Binds a parsed intervention document. */

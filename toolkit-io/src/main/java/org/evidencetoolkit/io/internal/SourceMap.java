@@ -1,10 +1,12 @@
 package org.evidencetoolkit.io.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.evidencetoolkit.io.SourceLocation;
 import org.evidencetoolkit.io.internal.Node.ArrayNode;
 import org.evidencetoolkit.io.internal.Node.Member;
 import org.evidencetoolkit.io.internal.Node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps JSON Pointers into one file to positions, from the located tree kept after reading. A
@@ -13,12 +15,27 @@ import org.evidencetoolkit.io.internal.Node.ObjectNode;
  */
 public final class SourceMap {
   private final SourceText source;
-  private final Node root;
+  private volatile @Nullable Node root;
+  private final @Nullable Supplier<Node> locate;
 
   /** The map of one file. */
   public SourceMap(SourceText source, Node root) {
     this.source = source;
     this.root = root;
+    this.locate = null;
+  }
+
+  private SourceMap(SourceText source, Supplier<Node> locate) {
+    this.source = source;
+    this.locate = locate;
+  }
+
+  /**
+   * The map of a file read on the happy path, which kept no positions: the located tree is built
+   * from the text on the first question, so a read that never locates anything never pays for it.
+   */
+  public static SourceMap later(SourceText source, Supplier<Node> locate) {
+    return new SourceMap(source, locate);
   }
 
   /** The source's name. */
@@ -28,12 +45,22 @@ public final class SourceMap {
 
   /** The root value. */
   public Node root() {
-    return root;
+    Node known = root;
+    if (known == null) {
+      synchronized (this) {
+        known = root;
+        if (known == null) {
+          known = java.util.Objects.requireNonNull(locate).get();
+          root = known;
+        }
+      }
+    }
+    return known;
   }
 
   /** Where the value at the pointer, or its nearest present ancestor, starts. */
   public SourceLocation locate(String pointer) {
-    Node node = root;
+    Node node = root();
     List<String> segments = Pointers.segments(pointer);
     for (String segment : segments) {
       Node next = null;

@@ -99,6 +99,38 @@ public final class TreeReader {
     return factory;
   }
 
+  /**
+   * A parser over the text with this reader's limits, for {@link StreamBinder}'s happy path.
+   */
+  JsonParser parser(SourceText source, DocumentFormat format) {
+    return format == DocumentFormat.JSON
+        ? jsonFactory.createParser(ObjectReadContext.empty(), source.text())
+        : yamlFactory().createParser(
+            ObjectReadContext.empty(), new WholeCodePointReader(source.text()));
+  }
+
+  /**
+   * Whether the YAML text passes the check made before the YAML engine sees it (see {@code
+   * checkYamlText}): no line longer than the string limit, no character YAML does not allow.
+   */
+  static boolean yamlTextIsClean(String text, ReadLimits limits) {
+    int max = limits.maxStringLength();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i == n ? '\n' : text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (i - start > max) {
+          return false;
+        }
+        start = i + 1;
+      } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && !isYamlPrintable(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Stops the read after a problem that leaves no usable tree. */
   private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,5 @@
 package org.evidencetoolkit.io.internal;
 
-import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -24,7 +23,7 @@ import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /**
- * Writes the canonical tree as YAML: block style, two-space indentation with list dashes indented
+ * Writes the canonical form as YAML, event by event: block style, two-space indentation with list dashes indented
  * under their key, no document marker, no line folding, a trailing newline.
  *
  * <p>Scalars are plain where the YAML emitter allows it and the reader's resolver (the YAML 1.2
@@ -38,7 +37,7 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  * cannot be told otherwise, and a literal block turns U+0085 into a newline; writing events
  * directly lets the style be chosen per value.
  */
-public final class YamlEmitter {
+public final class YamlSink implements DocumentSink {
   private static final DumpSettings SETTINGS =
       DumpSettings.builder()
           .setDefaultFlowStyle(FlowStyle.BLOCK)
@@ -56,59 +55,85 @@ public final class YamlEmitter {
   private static final ScalarResolver RESOLVER = new JsonScalarResolver();
   private static final ImplicitTuple NUMBER = new ImplicitTuple(true, true);
 
-  private YamlEmitter() {}
+  private final StringBuilder buffer = new StringBuilder(4096);
+  private final Emitter emitter;
 
-  /** Writes the value; the output ends with a newline. */
-  public static void write(Out value, Appendable out) throws IOException {
-    StringBuilder buffer = new StringBuilder(1024);
-    Emitter emitter = new Emitter(SETTINGS, new StreamDataWriter() {
+  /** A sink writing into a fresh buffer; {@link #finish()} gives the text. */
+  public YamlSink() {
+    StringBuilder into = buffer;
+    this.emitter = new Emitter(SETTINGS, new StreamDataWriter() {
       @Override
       public void write(String str) {
-        buffer.append(str);
+        into.append(str);
       }
 
       @Override
       public void write(String str, int off, int len) {
-        buffer.append(str, off, off + len);
+        into.append(str, off, off + len);
       }
     });
     emitter.emit(new StreamStartEvent());
     emitter.emit(new DocumentStartEvent(false, Optional.empty(), Map.of()));
-    value(value, emitter);
+  }
+
+  /** Closes the document and gives its text, which ends with a newline. */
+  public StringBuilder finish() {
     emitter.emit(new DocumentEndEvent(false));
     emitter.emit(new StreamEndEvent());
     if (buffer.length() == 0 || buffer.charAt(buffer.length() - 1) != '\n') {
       buffer.append('\n');
     }
-    out.append(buffer);
+    return buffer;
   }
 
-  private static void value(Out value, Emitter e) {
-    if (value instanceof Out.Str s) {
-      e.emit(text(s.text()));
-    } else if (value instanceof Out.Num n) {
-      e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), NUMBER, n.digits(),
-          ScalarStyle.PLAIN));
-    } else if (value instanceof Out.Bool b) {
-      // Plain and implicit, like a number: YAML's core schema reads it back as a boolean.
-      e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), NUMBER, b.value() ? "true" : "false",
-          ScalarStyle.PLAIN));
-    } else if (value instanceof Out.Null) {
-      e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), NUMBER, "null", ScalarStyle.PLAIN));
-    } else if (value instanceof Out.Arr a) {
-      e.emit(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
-      for (Out item : a.items()) {
-        value(item, e);
-      }
-      e.emit(new SequenceEndEvent());
-    } else if (value instanceof Out.Obj o) {
-      e.emit(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
-      for (Out.Field field : o.fields()) {
-        e.emit(text(field.name()));
-        value(field.value(), e);
-      }
-      e.emit(new MappingEndEvent());
-    }
+  @Override
+  public void startObject() {
+    emitter.emit(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
+  }
+
+  @Override
+  public void endObject() {
+    emitter.emit(new MappingEndEvent());
+  }
+
+  @Override
+  public void name(String name) {
+    emitter.emit(text(name));
+  }
+
+  @Override
+  public void startArray() {
+    emitter.emit(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
+  }
+
+  @Override
+  public void endArray() {
+    emitter.emit(new SequenceEndEvent());
+  }
+
+  @Override
+  public void string(String text) {
+    emitter.emit(text(text));
+  }
+
+  @Override
+  public void number(String digits) {
+    emitter.emit(plain(digits));
+  }
+
+  @Override
+  public void bool(boolean value) {
+    // Plain and implicit, like a number: YAML's core schema reads it back as a boolean.
+    emitter.emit(plain(value ? "true" : "false"));
+  }
+
+  @Override
+  public void nullValue() {
+    emitter.emit(plain("null"));
+  }
+
+  private static ScalarEvent plain(String text) {
+    return new ScalarEvent(Optional.empty(), Optional.empty(), NUMBER, text, ScalarStyle.PLAIN);
   }
 
   private static ScalarEvent text(String text) {
