@@ -8,6 +8,11 @@
  * <p>Modelled on commonmark-java's node renderers: the first registered renderer for a part wins
  * and the core renderers come last. Applications depend on this package; it depends only on the
  * model and the root render package.
+ *
+ * <p><b>Output.</b> A method that writes to a caller's {@code Appendable}, {@code Writer} or
+ * {@code OutputStream} throws {@link java.io.UncheckedIOException} wrapping the sink's {@link
+ * java.io.IOException}, as Jackson 3 and commonmark-java do; a method that opens files itself
+ * (takes a {@code Path}) throws {@code IOException}.
  */
 @NullMarked
 package org.evidencetoolkit.render.html;
