@@ -76,7 +76,7 @@ public class EscapeBenchmark {
     return sb.length();
   }
 
-  /** OWASP's {@code forHtml}, the escaper the toolkit's writer uses: the same output as ours. */
+  /** OWASP's {@code forHtml}, whose output the toolkit's writer matches exactly. */
   @Benchmark
   public int owaspForHtml() {
     StringBuilder sb = out;

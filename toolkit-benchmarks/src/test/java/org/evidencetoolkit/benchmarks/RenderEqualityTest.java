@@ -39,6 +39,9 @@ class RenderEqualityTest {
   @MethodSource("documents")
   void everyHtmlBaselineWritesTheSameBytes(CorpusDocument doc) {
     byte[] ours = HtmlRenderer.defaults().renderPage(doc.model()).getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream();
+    HtmlRenderer.defaults().renderPageUtf8(doc.model(), encoded);
+    assertThat(encoded.toByteArray()).as("our UTF-8 path").isEqualTo(ours);
     assertThat(JTE.renderUtf8(doc.model())).isEqualTo(ours);
     assertThat(MUSTACHE.renderUtf8(doc.model())).isEqualTo(ours);
   }

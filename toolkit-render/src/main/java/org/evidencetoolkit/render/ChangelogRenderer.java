@@ -239,7 +239,7 @@ public final class ChangelogRenderer {
   private HtmlOptions options(Labels words) {
     return new HtmlOptions(headingBaseLevel, classPrefix, words, Optional.of(profile),
         Optional.empty(), Optional.empty(), Optional.empty(), interventionLink,
-        partRendererFactories, List.of(), List.of(), HtmlWriter::new);
+        partRendererFactories, List.of(), List.of());
   }
 
   private static void append(Appendable out, String text) {

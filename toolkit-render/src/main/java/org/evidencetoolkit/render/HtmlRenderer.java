@@ -1,9 +1,13 @@
 package org.evidencetoolkit.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.evidencetoolkit.model.Intervention;
@@ -20,6 +24,7 @@ import org.evidencetoolkit.render.internal.HtmlRendering;
 import org.evidencetoolkit.render.internal.RatingText;
 import org.evidencetoolkit.render.internal.RelativeUrls;
 import org.evidencetoolkit.render.labels.Labels;
+import org.evidencetoolkit.render.internal.Utf8Output;
 
 /**
  * Renders interventions, toolkit indexes and comparisons as HTML: a fragment to embed in an
@@ -69,8 +74,23 @@ import org.evidencetoolkit.render.labels.Labels;
  * String page = renderer.renderIndexPage(toolkit);
  * }</pre>
  *
+ * <p><b>Output.</b> Every view comes as a {@code String}, written to an {@code Appendable}, or
+ * as UTF-8 bytes written to an {@link OutputStream} (the {@code …Utf8} methods). The bytes are
+ * exactly the {@code String}'s {@code getBytes(UTF_8)}, but are encoded as they are written, a
+ * buffer at a time, so a page never exists as one string: the way to serve a page over HTTP or
+ * write it to a file. A method that writes to a caller's {@code Appendable} or {@code
+ * OutputStream} throws {@link UncheckedIOException} wrapping the sink's {@link IOException}, as
+ * Jackson and commonmark-java do. The byte methods are named apart from the {@code Appendable}
+ * ones because a {@link java.io.PrintStream} (such as {@code System.out}) is both, and an overload
+ * would make such calls ambiguous.
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(path)) {
+ *   renderer.renderPageUtf8(intervention, out);
+ * }
+ * }</pre>
+ *
  * <p>Instances are immutable and thread-safe; each call makes its own writer and part renderers.
- * The {@code Appendable} forms throw {@link java.io.UncheckedIOException} if the appendable does.
  */
 public final class HtmlRenderer implements Renderer {
   private static final Pattern CLASS_PREFIX = Pattern.compile("[A-Za-z0-9_-]*");
@@ -97,8 +117,7 @@ public final class HtmlRenderer implements Renderer {
             builder.interventionLink,
             builder.partRendererFactories,
             builder.attributeProviders,
-            builder.scripts,
-            builder.writers);
+            builder.scripts);
     this.stylesheet = builder.stylesheet;
     this.pageProfile = builder.profile.orElse(Profile.yef());
     this.pageLabels = builder.labels.under(pageProfile);
@@ -160,6 +179,18 @@ public final class HtmlRenderer implements Renderer {
     pageRendering(out).render(new HtmlPart.Article(intervention));
   }
 
+  /**
+   * Writes one intervention as an {@code <article>} element in UTF-8, encoded as it is written;
+   * the bytes are those of {@link #render(Intervention)}. The stream is flushed, not
+   * closed.
+   *
+   * @throws UncheckedIOException wrapping the stream's {@link IOException}
+   */
+  public void renderUtf8(Intervention intervention, OutputStream out) {
+    Objects.requireNonNull(intervention, "intervention");
+    utf8(out, sink -> render(intervention, sink));
+  }
+
   /** One intervention as a whole HTML5 page titled with its title. */
   public String renderPage(Intervention intervention) {
     // Room for a typical page with its inline stylesheet (about 12,000 to 32,000 characters), so
@@ -181,6 +212,18 @@ public final class HtmlRenderer implements Renderer {
   }
 
   /**
+   * Writes one intervention as a whole HTML5 page in UTF-8, encoded as it is written (the page
+   * declares {@code <meta charset="utf-8">}); the bytes are those of {@link
+   * #renderPage(Intervention)}. The stream is flushed, not closed.
+   *
+   * @throws UncheckedIOException wrapping the stream's {@link IOException}
+   */
+  public void renderPageUtf8(Intervention intervention, OutputStream out) {
+    Objects.requireNonNull(intervention, "intervention");
+    utf8(out, sink -> renderPage(intervention, sink));
+  }
+
+  /**
    * A toolkit's index: a {@code <table>} of every intervention's headline ratings, one {@link
    * HtmlPart.IndexRow} per intervention in the toolkit's order (or a short paragraph when there
    * are none). When the toolkit has an {@link Toolkit#about() about} or a {@link Toolkit#source()
@@ -199,6 +242,17 @@ public final class HtmlRenderer implements Renderer {
   public void renderIndex(Toolkit toolkit, Appendable out) {
     Objects.requireNonNull(toolkit, "toolkit");
     indexRendering(toolkit, out).render(new HtmlPart.Index(toolkit));
+  }
+
+  /**
+   * Writes a toolkit's index table in UTF-8, encoded as it is written; the bytes are those of
+   * {@link #renderIndex(Toolkit)}. The stream is flushed, not closed.
+   *
+   * @throws UncheckedIOException wrapping the stream's {@link IOException}
+   */
+  public void renderIndexUtf8(Toolkit toolkit, OutputStream out) {
+    Objects.requireNonNull(toolkit, "toolkit");
+    utf8(out, sink -> renderIndex(toolkit, sink));
   }
 
   /**
@@ -226,6 +280,17 @@ public final class HtmlRenderer implements Renderer {
   }
 
   /**
+   * Writes a toolkit's index as a whole page in UTF-8, encoded as it is written; the bytes are
+   * those of {@link #renderIndexPage(Toolkit)}. The stream is flushed, not closed.
+   *
+   * @throws UncheckedIOException wrapping the stream's {@link IOException}
+   */
+  public void renderIndexPageUtf8(Toolkit toolkit, OutputStream out) {
+    Objects.requireNonNull(toolkit, "toolkit");
+    utf8(out, sink -> renderIndexPage(toolkit, sink));
+  }
+
+  /**
    * Several interventions side by side: a {@code <table>} with one column per intervention in
    * the order given and one row per rating. A list of interventions carries no toolkit, so the
    * words are the builder's profile's ({@link Builder#profile(Profile)}, {@link
@@ -242,6 +307,17 @@ public final class HtmlRenderer implements Renderer {
   @Override
   public void renderComparison(List<Intervention> interventions, Appendable out) {
     pageRendering(out).render(new HtmlPart.Comparison(interventions));
+  }
+
+  /**
+   * Writes a comparison table in UTF-8, encoded as it is written; the bytes are those of {@link
+   * #renderComparison(List)}. The stream is flushed, not closed.
+   *
+   * @throws UncheckedIOException wrapping the stream's {@link IOException}
+   */
+  public void renderComparisonUtf8(List<Intervention> interventions, OutputStream out) {
+    Objects.requireNonNull(interventions, "interventions");
+    utf8(out, sink -> renderComparison(interventions, sink));
   }
 
   /** A comparison as a whole page with this title. */
@@ -264,6 +340,35 @@ public final class HtmlRenderer implements Renderer {
           rendering.pageHeading(title);
           rendering.render(part);
         });
+  }
+
+  /**
+   * Writes a comparison as a whole page with this title in UTF-8, encoded as it is written; the
+   * bytes are those of {@link #renderComparisonPage(List, String)}. The stream is flushed, not
+   * closed.
+   *
+   * @throws UncheckedIOException wrapping the stream's {@link IOException}
+   */
+  public void renderComparisonPageUtf8(
+      List<Intervention> interventions, String title, OutputStream out) {
+    Objects.requireNonNull(interventions, "interventions");
+    Objects.requireNonNull(title, "title");
+    utf8(out, sink -> renderComparisonPage(interventions, title, sink));
+  }
+
+  /**
+   * Runs {@code write} against a UTF-8 encoder on {@code out}, then hands the stream the last
+   * bytes. An {@link IOException} while writing already surfaces from the {@link HtmlWriter} as
+   * {@link UncheckedIOException}; one at the end is wrapped here the same way.
+   */
+  private static void utf8(OutputStream out, Consumer<Appendable> write) {
+    Utf8Output encoder = new Utf8Output(Objects.requireNonNull(out, "out"));
+    write.accept(encoder);
+    try {
+      encoder.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** This renderer drawing whole pages: {@link #pages()}. */
@@ -318,7 +423,6 @@ public final class HtmlRenderer implements Renderer {
     private Function<Intervention, Optional<String>> interventionLink = i -> Optional.empty();
     private final List<HtmlPartRendererFactory> partRendererFactories = new ArrayList<>();
     private final List<AttributeProvider> attributeProviders = new ArrayList<>();
-    private Function<Appendable, HtmlWriter> writers = HtmlWriter::new;
 
     private Builder() {}
 
@@ -453,12 +557,6 @@ public final class HtmlRenderer implements Renderer {
      */
     public Builder attributeProvider(AttributeProvider provider) {
       attributeProviders.add(Objects.requireNonNull(provider, "provider"));
-      return this;
-    }
-
-    /** For tests that prove escaping matters: how each call makes its writer. */
-    Builder writers(Function<Appendable, HtmlWriter> writers) {
-      this.writers = writers;
       return this;
     }
 

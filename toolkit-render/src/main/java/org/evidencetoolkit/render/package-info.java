@@ -9,9 +9,9 @@
  *
  * <p>Every renderer is immutable, thread-safe and configured by a builder.
  *
- * <p><b>Output contract.</b> A method that writes to a caller's {@link Appendable} throws {@link
- * java.io.UncheckedIOException} wrapping the {@link java.io.IOException} the appendable threw (as
- * Jackson 3 and commonmark-java do); a method that returns a {@code String} throws no I/O
+ * <p><b>Output contract.</b> A method that writes to a caller's {@link Appendable} or {@link
+ * java.io.OutputStream} throws {@link java.io.UncheckedIOException} wrapping the {@link
+ * java.io.IOException} the sink threw (as Jackson 3 and commonmark-java do); a method that returns a {@code String} throws no I/O
  * exception. Nothing in this package opens a file.
  *
  * <p><b>Dependencies</b> point one way: this package uses {@code org.evidencetoolkit.render.html}

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.owasp.encoder.Encode;
 
 /**
  * Writes HTML and owns all of its escaping: {@link #text(String)} escapes content, {@link
@@ -17,57 +16,53 @@ import org.owasp.encoder.Encode;
  * characters that HTML forbids in a document (control characters other than tab and line feed;
  * lone surrogates; non-characters) are replaced by U+FFFD and a carriage return becomes a line
  * feed, so the output is always a valid document and a browser reads back exactly the text that
- * was written.
+ * was written. Text and attribute values take one and the same escaping path, in a single pass
+ * over the string.
  *
  * <p>Tag and attribute names are checked: a name that is not a plain HTML name is refused with
  * {@link IllegalArgumentException}, so no name can carry markup either. A refused tag writes
  * nothing.
  *
+ * <p>Output: an {@link IOException} from the {@code Appendable} surfaces as {@link
+ * UncheckedIOException} wrapping it. {@link org.evidencetoolkit.render.HtmlRenderer}'s UTF-8
+ * methods give this writer an {@code Appendable} of their own that encodes to bytes as it is
+ * written, so a page written as bytes goes through the same escaping.
+ *
  * <p>A writer is used by one rendering call at a time and is not thread-safe.
  */
-public class HtmlWriter {
+public final class HtmlWriter {
   /**
-   * The ASCII characters written as they are: printable ones other than {@code & < > " '}, tab
-   * and line feed. Everything else below 128 needs an entity or a replacement.
+   * The characters below 64 written as they are, as a bit mask: printable ones other than {@code
+   * & < " '} and {@code >}, tab and line feed. Every character from 64 to 126 is plain.
    */
-  private static final boolean[] PLAIN_ASCII = new boolean[128];
+  private static final long PLAIN_BELOW_64;
 
   static {
-    for (char c = ' '; c < 0x7F; c++) {
-      PLAIN_ASCII[c] = true;
+    long mask = 0;
+    for (char c = ' '; c < 64; c++) {
+      mask |= 1L << c;
     }
-    PLAIN_ASCII['\t'] = true;
-    PLAIN_ASCII['\n'] = true;
+    mask |= 1L << '\t';
+    mask |= 1L << '\n';
     for (char c : "&<>\"'".toCharArray()) {
-      PLAIN_ASCII[c] = false;
+      mask &= ~(1L << c);
     }
+    PLAIN_BELOW_64 = mask;
   }
 
   private static final String REPLACEMENT = "\uFFFD";
 
   private final Appendable out;
 
-  /**
-   * Whether this writer escapes with the built-in single pass. A subclass may override {@link
-   * #escapeText} and {@link #escapeAttribute} (tests do, to prove that escaping matters); its
-   * writers always go through the hooks instead.
-   */
-  private final boolean builtInEscaping;
-
   private char last = '\n';
 
   /** A writer that appends to {@code out}; I/O errors surface as {@link UncheckedIOException}. */
   public HtmlWriter(Appendable out) {
     this.out = Objects.requireNonNull(out, "out");
-    this.builtInEscaping = getClass() == HtmlWriter.class;
   }
 
   /** Writes text content, escaped. */
-  public final void text(String text) {
-    if (!builtInEscaping) {
-      append(escapeText(clean(text)));
-      return;
-    }
+  public void text(String text) {
     try {
       escape(text);
     } catch (IOException e) {
@@ -76,7 +71,7 @@ public class HtmlWriter {
   }
 
   /** Writes a start tag with no attributes. */
-  public final void tag(String name) {
+  public void tag(String name) {
     checkTagName(name);
     try {
       out.append('<').append(name).append('>');
@@ -87,7 +82,7 @@ public class HtmlWriter {
   }
 
   /** Writes a start tag; attribute values are escaped, in the map's order. */
-  public final void tag(String name, Map<String, String> attributes) {
+  public void tag(String name, Map<String, String> attributes) {
     checkTagName(name);
     // Every name is checked before anything is written, so a refused tag writes nothing.
     for (Map.Entry<String, String> attribute : attributes.entrySet()) {
@@ -116,7 +111,7 @@ public class HtmlWriter {
    *
    * @throws IllegalArgumentException if a name is refused or a name has no value
    */
-  public final void tag(String name, String... attributes) {
+  public void tag(String name, String... attributes) {
     checkTagName(name);
     if (attributes.length % 2 != 0) {
       throw new IllegalArgumentException(
@@ -139,7 +134,7 @@ public class HtmlWriter {
   }
 
   /** Writes an end tag. */
-  public final void end(String name) {
+  public void end(String name) {
     checkTagName(name);
     try {
       out.append("</").append(name).append('>');
@@ -150,49 +145,30 @@ public class HtmlWriter {
   }
 
   /** Starts a new line unless at the start of one. */
-  public final void line() {
+  public void line() {
     if (last != '\n') {
       append("\n");
     }
   }
 
   /** Writes constant markup as it is. Never pass content here: use {@link #text(String)}. */
-  public final void raw(String markup) {
+  public void raw(String markup) {
     append(markup);
-  }
-
-  /**
-   * Escapes text content; the default escapes {@code & < >} and quotes. Overridden only by tests
-   * that prove the escaping matters.
-   */
-  protected String escapeText(String text) {
-    return Encode.forHtml(text);
-  }
-
-  /**
-   * Escapes a double-quoted attribute value; the default escapes {@code & < > " '}. Overridden
-   * only by tests that prove the escaping matters.
-   */
-  protected String escapeAttribute(String value) {
-    return Encode.forHtml(value);
   }
 
   /** Writes {@code  name="value"} inside a start tag whose names are already checked. */
   private void attribute(String name, String value) throws IOException {
     out.append(' ').append(name).append("=\"");
-    if (builtInEscaping) {
-      escape(value);
-    } else {
-      out.append(escapeAttribute(clean(value)));
-    }
+    escape(value);
     out.append('"');
   }
 
   /**
    * Writes text escaped in one pass: runs of characters that need nothing are copied straight
    * from the string (a bulk copy when the output is a {@code StringBuilder}), and each character
-   * that needs something gets a constant. The result is {@code Encode.forHtml(clean(text))}
-   * without the two scans and the strings between them.
+   * that needs something gets a constant. The result is what {@code Encode.forHtml} writes for
+   * the text with its forbidden characters replaced, without the two scans and the strings
+   * between them.
    */
   private void escape(String text) throws IOException {
     int length = text.length();
@@ -254,9 +230,15 @@ public class HtmlWriter {
   private static int plainUpTo(String text, int from, int length) {
     for (int i = from; i < length; i++) {
       char c = text.charAt(i);
-      // Plain ASCII, then the plain range below the surrogates (accented letters, typographic
-      // punctuation, most scripts).
-      if (c < 128 ? !PLAIN_ASCII[c] : (c < 0xA0 || c >= 0xD800)) {
+      if (c >= 64) {
+        // Letters and most ASCII punctuation, then the plain range below the surrogates
+        // (accented letters, typographic punctuation, most scripts).
+        if (c < 0x7F || (c >= 0xA0 && c < 0xD800)) {
+          continue;
+        }
+        return i;
+      }
+      if ((PLAIN_BELOW_64 & (1L << c)) == 0) {
         return i;
       }
     }
@@ -319,31 +301,6 @@ public class HtmlWriter {
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** The text a browser will read back: forbidden characters as U+FFFD, CR as LF. */
-  static String clean(String text) {
-    StringBuilder out = null;
-    int length = text.length();
-    for (int i = 0; i < length; ) {
-      int cp = text.codePointAt(i);
-      int n = Character.charCount(cp);
-      int replacement = cp;
-      if (cp == '\r') {
-        replacement = (i + 1 < length && text.charAt(i + 1) == '\n') ? -1 : '\n';
-      } else if (isForbidden(cp)) {
-        replacement = 0xFFFD;
-      }
-      if (replacement != cp && out == null) {
-        out = new StringBuilder(length);
-        out.append(text, 0, i);
-      }
-      if (out != null && replacement >= 0) {
-        out.appendCodePoint(replacement);
-      }
-      i += n;
-    }
-    return out == null ? text : out.toString();
   }
 
   private static boolean isForbidden(int cp) {

@@ -12,7 +12,7 @@
  *
  * <p><b>Output contract.</b> {@link org.evidencetoolkit.render.html.HtmlWriter} writes to a
  * caller's {@link Appendable} and throws {@link java.io.UncheckedIOException} wrapping the
- * appendable's {@link java.io.IOException}.
+ * appendable's {@link java.io.IOException}, as Jackson 3 and commonmark-java do.
  */
 @NullMarked
 package org.evidencetoolkit.render.html;

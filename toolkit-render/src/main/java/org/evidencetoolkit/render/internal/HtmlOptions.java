@@ -10,7 +10,6 @@ import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.render.labels.Labels;
 import org.evidencetoolkit.render.html.AttributeProvider;
 import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
-import org.evidencetoolkit.render.html.HtmlWriter;
 
 /**
  * An HTML renderer's configuration, fixed when it is built.
@@ -26,7 +25,6 @@ import org.evidencetoolkit.render.html.HtmlWriter;
  * @param partRendererFactories application part renderers, first registered first
  * @param attributeProviders application attribute providers, first registered first
  * @param scripts the addresses of scripts a whole page loads
- * @param writers makes the writer for one call
  */
 public record HtmlOptions(
     int headingBaseLevel,
@@ -39,8 +37,7 @@ public record HtmlOptions(
     Function<Intervention, Optional<String>> interventionLink,
     List<HtmlPartRendererFactory> partRendererFactories,
     List<AttributeProvider> attributeProviders,
-    List<String> scripts,
-    Function<Appendable, HtmlWriter> writers) {
+    List<String> scripts) {
   /** Copies the lists. */
   public HtmlOptions {
     partRendererFactories = List.copyOf(partRendererFactories);

@@ -43,7 +43,7 @@ public final class HtmlRendering implements HtmlContext {
     this.labels = labels;
     this.profile = profile;
     this.toolkit = toolkit;
-    this.writer = options.writers().apply(out);
+    this.writer = new HtmlWriter(out);
     this.core = new CoreHtmlParts(this, options);
     core.partTypes().forEach(type -> renderers.put(type, core));
     // Registered last to first, so that the first registered renderer for a part wins.

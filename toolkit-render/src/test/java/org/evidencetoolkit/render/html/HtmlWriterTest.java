@@ -6,10 +6,12 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -146,26 +148,46 @@ class HtmlWriterTest {
     assertThat(text("")).isEmpty();
   }
 
+  /** One escaping path: the writer cannot be subclassed, and has no hook a subclass could use. */
   @Test
-  void aSubclassThatOverridesTheHooksIsStillHeard() {
-    StringBuilder out = new StringBuilder();
-    HtmlWriter shouting =
-        new HtmlWriter(out) {
+  void theWriterIsFinalWithNoProtectedMembers() {
+    assertThat(Modifier.isFinal(HtmlWriter.class.getModifiers())).isTrue();
+    assertThat(HtmlWriter.class.getDeclaredMethods())
+        .noneMatch(m -> Modifier.isProtected(m.getModifiers()));
+    assertThat(HtmlWriter.class.getDeclaredConstructors())
+        .allMatch(c -> Modifier.isPublic(c.getModifiers()) && c.getParameterCount() == 1);
+  }
+
+  /** A sink's IOException reaches the caller wrapped, from text, tags and raw markup alike. */
+  @Test
+  void aFailingSinkSurfacesAsUncheckedIoException() {
+    Appendable failing =
+        new Appendable() {
           @Override
-          protected String escapeText(String text) {
-            return text.toUpperCase(Locale.ROOT);
+          public Appendable append(CharSequence csq) throws IOException {
+            throw new IOException("disk full");
           }
 
           @Override
-          protected String escapeAttribute(String value) {
-            return "[" + value + "]";
+          public Appendable append(CharSequence csq, int start, int end) throws IOException {
+            throw new IOException("disk full");
+          }
+
+          @Override
+          public Appendable append(char c) throws IOException {
+            throw new IOException("disk full");
           }
         };
-    shouting.tag("p", "class", "a<b\r");
-    shouting.text("<b>\r\n");
-    shouting.end("p");
-    // The hooks see the cleaned text, as before.
-    assertThat(out).hasToString("<p class=\"[a<b\n]\"><B>\n</p>");
+    HtmlWriter html = new HtmlWriter(failing);
+    for (Runnable call :
+        List.<Runnable>of(
+            () -> html.text("a & b"), () -> html.text("plain"), () -> html.tag("p"),
+            () -> html.tag("p", "class", "x"), () -> html.end("p"), () -> html.raw("<br>"))) {
+      assertThatThrownBy(call::run)
+          .isInstanceOf(UncheckedIOException.class)
+          .hasCauseInstanceOf(IOException.class)
+          .hasRootCauseMessage("disk full");
+    }
   }
 
   @Test
