@@ -32,9 +32,13 @@ class ParallelSiteTest {
 
   @Test
   void generatedToolkitsUnderGeneratedProfilesGiveTheSameSiteOnAnyNumberOfThreads() {
-    qt().withExamples(40)
-        .forAll(Generators.toolkitsUnderProfiles(), integers().between(2, 6))
-        .checkAssert((toolkit, threads) -> {
+    // Copies of the generated interventions make the site long enough for many chunks of pages.
+    // Few shrink cycles: each one builds two sites, and a failure is plain from the first example.
+    qt().withExamples(20)
+        .withShrinkCycles(10)
+        .forAll(Generators.toolkitsUnderProfiles(), integers().between(1, 100), integers().between(2, 6))
+        .checkAssert((generated, pages, threads) -> {
+          Toolkit toolkit = copies(generated, pages, true);
           Recorded serial = buildUnchecked(SiteBuilder.builder(), toolkit);
           Recorded parallel = buildUnchecked(SiteBuilder.builder().parallelism(threads), toolkit);
           assertThat(parallel.files).as("%d threads", threads).containsExactlyEntriesOf(serial.files);
@@ -137,13 +141,27 @@ class ParallelSiteTest {
 
   /** {@value #LARGE} interventions, copies of the toolkit's own under new ids, in a fixed order. */
   private static Toolkit large(Toolkit toolkit) {
+    return copies(toolkit, LARGE, false);
+  }
+
+  /**
+   * The toolkit with {@code count} interventions (at least its own), copies of its own under new
+   * ids. The originals keep their ids, so the changes and "Updated" marks of an edition still
+   * apply and, with {@code keepRelated}, related ids still resolve.
+   */
+  private static Toolkit copies(Toolkit toolkit, int count, boolean keepRelated) {
     List<Intervention> base = toolkit.interventions();
-    List<Intervention> interventions = new ArrayList<>(LARGE);
-    for (int n = 0; n < LARGE; n++) {
+    if (base.isEmpty()) {
+      return toolkit;
+    }
+    List<Intervention> interventions = new ArrayList<>(base);
+    for (int n = base.size(); n < count; n++) {
       Intervention i = base.get(n % base.size());
-      // The first copy keeps its id, so the changes and "Updated" marks of an edition still apply.
-      String id = n < base.size() ? i.id() : i.id() + "-" + n;
-      interventions.add(Intervention.builder().from(i).id(id).related(List.of()).build());
+      // Ids are at most 64 characters: the copy's number replaces the end of a long one.
+      String suffix = "-copy-" + n;
+      String stem = i.id().length() + suffix.length() > 64 ? i.id().substring(0, 64 - suffix.length()) : i.id();
+      Intervention.Builder copy = Intervention.builder().from(i).id(stem.replaceAll("-+$", "") + suffix);
+      interventions.add(keepRelated ? copy.build() : copy.related(List.of()).build());
     }
     return Toolkit.builder().from(toolkit).interventions(interventions).build();
   }

@@ -90,6 +90,9 @@ final class SiteCommand extends BaseCommand {
     SiteBuilder.Builder configured =
         SiteBuilder.builder()
             .compare(compare)
+            // Pages render on every processor; the files are written in order on this thread,
+            // the same bytes as on one thread, so progress and errors read as before.
+            .parallelism(Runtime.getRuntime().availableProcessors())
             .progress(showProgress ? new TerminalProgress(err()) : SiteProgress.none());
     Path old = previous;
     if (old != null) {
