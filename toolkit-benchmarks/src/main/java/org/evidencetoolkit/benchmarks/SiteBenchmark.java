@@ -3,8 +3,8 @@ package org.evidencetoolkit.benchmarks;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.evidencetoolkit.benchmarks.corpus.Corpus;
-import org.evidencetoolkit.cli.site.SiteBuilder;
-import org.evidencetoolkit.cli.site.SiteSink;
+import org.evidencetoolkit.site.SiteBuilder;
+import org.evidencetoolkit.site.SiteSink;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.render.HtmlRenderer;
@@ -22,7 +22,10 @@ import org.openjdk.jmh.annotations.Threads;
 /**
  * A static site of a large toolkit built by the site builder into an in-memory sink, against the
  * same number of single-page renders, on one thread and on two (each thread building a whole site,
- * so two threads show how well the work scales on two cores). The fork's heap is capped at 256 MB.
+ * so two threads show how well the work scales on two cores), and one site built by a builder that
+ * renders its pages on two threads of its own ({@code SiteBuilder.Builder#parallelism(2)}, {@link
+ * #siteParallel}): its throughput over {@link #site}'s, halved, is the builder's parallel
+ * efficiency. The fork's heap is capped at 256 MB.
  *
  * <p>The sink counts the files and characters it is given rather than keeping every page: 10,000
  * pages of UTF-16 text are several hundred megabytes, which would measure the sink and not the
@@ -41,6 +44,7 @@ public class SiteBenchmark {
 
   private Toolkit toolkit;
   private SiteBuilder site;
+  private SiteBuilder parallelSite;
   private HtmlRenderer renderer;
 
   /** Builds the toolkit once per fork. */
@@ -48,6 +52,7 @@ public class SiteBenchmark {
   public void setUp() {
     toolkit = Corpus.toolkit(documents);
     site = SiteBuilder.defaults();
+    parallelSite = SiteBuilder.builder().parallelism(2).build();
     renderer = HtmlRenderer.defaults();
   }
 
@@ -67,14 +72,21 @@ public class SiteBenchmark {
   @Benchmark
   @Threads(1)
   public long site() throws IOException {
-    return build();
+    return build(site);
   }
 
   /** The whole site on each of two threads. */
   @Benchmark
   @Threads(2)
   public long siteTwoThreads() throws IOException {
-    return build();
+    return build(site);
+  }
+
+  /** The whole site, its pages rendered on two threads of the builder's own. */
+  @Benchmark
+  @Threads(1)
+  public long siteParallel() throws IOException {
+    return build(parallelSite);
   }
 
   /** Every intervention's page rendered on its own, one thread. */
@@ -91,9 +103,9 @@ public class SiteBenchmark {
     return pages();
   }
 
-  private long build() throws IOException {
+  private long build(SiteBuilder builder) throws IOException {
     CountingSink sink = new CountingSink();
-    site.write(toolkit, sink);
+    builder.write(toolkit, sink);
     return sink.characters + sink.files;
   }
 

@@ -29,6 +29,8 @@ public final class Targets {
             1 / 1.05, "≥ 0.95× (≤ 1.05× their time)"),
         Comparison.of("site: 2 threads vs 1", "SiteBenchmark.siteTwoThreads", "SiteBenchmark.site",
             1.7, "≥ 1.7× (85% efficiency)"),
+        Comparison.of("site: builder on 2 threads vs 1", "SiteBenchmark.siteParallel", "SiteBenchmark.site",
+            1.7, "≥ 1.7× (85% efficiency)"),
         Comparison.limit("single pages: 2 threads vs 1", "SiteBenchmark.singlePagesTwoThreads", "SiteBenchmark.singlePages"),
         Comparison.limit("JSON round trip vs Jackson records", "RoundTripBenchmark.ours", "RoundTripBenchmark.jacksonRecords"));
   }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.evidencetoolkit.benchmarks.corpus.Corpus;
-import org.evidencetoolkit.cli.site.InMemorySiteSink;
-import org.evidencetoolkit.cli.site.SiteBuilder;
-import org.evidencetoolkit.cli.site.SiteSink;
+import org.evidencetoolkit.site.InMemorySiteSink;
+import org.evidencetoolkit.site.SiteBuilder;
+import org.evidencetoolkit.site.SiteSink;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.render.HtmlRenderer;
@@ -40,6 +40,10 @@ class SiteEqualityTest {
     SiteBuilder.defaults().write(toolkit, counting);
     assertThat(counting.files).isEqualTo(sink.size());
     assertThat(counting.characters).isEqualTo(sink.characters());
+    // The builder that renders on two threads of its own (siteParallel) writes the same site.
+    InMemorySiteSink parallel = SiteSink.inMemory();
+    SiteBuilder.builder().parallelism(2).build().write(toolkit, parallel);
+    assertThat(parallel.files()).containsExactlyEntriesOf(sink.files());
   }
 
   private static String normaliseHeadings(String html) {

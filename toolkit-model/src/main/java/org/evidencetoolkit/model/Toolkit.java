@@ -1,6 +1,8 @@
 package org.evidencetoolkit.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +87,19 @@ public interface Toolkit {
 
   /** The first intervention with this id. */
   default Optional<Intervention> find(String id) {
-    for (Intervention intervention : interventions()) {
-      if (intervention.id().equals(id)) {
-        return Optional.of(intervention);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(interventionsById().get(id));
+  }
+
+  /**
+   * The first intervention with each id: what {@link #find(String)} looks in. Built once, on first
+   * use, because a page looks up every related approach by id, and a site of a large toolkit
+   * renders a page per intervention: scanning the list for each id made the site quadratic.
+   */
+  @Value.Lazy
+  default Map<String, Intervention> interventionsById() {
+    Map<String, Intervention> byId = new HashMap<>();
+    interventions().forEach(i -> byId.putIfAbsent(i.id(), i));
+    return Collections.unmodifiableMap(byId);
   }
 
   /** The interventions that pass every filter of the query, in its order. */

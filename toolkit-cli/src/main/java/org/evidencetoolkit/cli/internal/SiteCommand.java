@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.evidencetoolkit.cli.site.DirectorySiteSink;
-import org.evidencetoolkit.cli.site.SiteBuilder;
-import org.evidencetoolkit.cli.site.SiteProgress;
-import org.evidencetoolkit.cli.site.SiteSink;
+import org.evidencetoolkit.site.DirectorySiteSink;
+import org.evidencetoolkit.site.SiteBuilder;
+import org.evidencetoolkit.site.SiteProgress;
+import org.evidencetoolkit.site.SiteSink;
 import org.evidencetoolkit.model.Toolkit;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -90,6 +90,9 @@ final class SiteCommand extends BaseCommand {
     SiteBuilder.Builder configured =
         SiteBuilder.builder()
             .compare(compare)
+            // Pages render on every processor; the files are written in order on this thread,
+            // the same bytes as on one thread, so progress and errors read as before.
+            .parallelism(Runtime.getRuntime().availableProcessors())
             .progress(showProgress ? new TerminalProgress(err()) : SiteProgress.none());
     Path old = previous;
     if (old != null) {

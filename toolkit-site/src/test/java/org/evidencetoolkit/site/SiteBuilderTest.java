@@ -1,4 +1,4 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.evidencetoolkit.cli.SampleToolkit;
 import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImpactRating;
 import org.evidencetoolkit.model.Intervention;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The static site's files, read back with a real HTML parser. */
 class SiteBuilderTest {
-  private static final Toolkit SAMPLE = SampleToolkit.load();
+  private static final Toolkit SAMPLE = BundledSample.load();
 
   private static InMemorySiteSink build(SiteBuilder builder, Toolkit toolkit) throws IOException {
     InMemorySiteSink sink = SiteSink.inMemory();

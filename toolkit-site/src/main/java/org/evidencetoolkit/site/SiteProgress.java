@@ -1,8 +1,9 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site;
 
 /**
  * Told after each file of a site is written, so a command can show progress on a big toolkit.
- * Called on the thread that builds the site.
+ * Called on the thread that called {@link SiteBuilder#write}, in the order the files are written,
+ * also when pages are rendered on several threads ({@link SiteBuilder.Builder#parallelism}).
  */
 @FunctionalInterface
 public interface SiteProgress {

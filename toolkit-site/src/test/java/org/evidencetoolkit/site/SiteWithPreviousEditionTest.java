@@ -1,4 +1,4 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nu.validator.client.EmbeddedValidator;
-import org.evidencetoolkit.cli.SampleToolkit;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Toolkit;
 import org.jsoup.Jsoup;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SiteWithPreviousEditionTest {
   /** The sample with mentoring revised (and dated) and focused deterrence retitled. */
   static Toolkit current() {
-    Toolkit sample = SampleToolkit.load();
+    Toolkit sample = BundledSample.load();
     List<Intervention> interventions = new ArrayList<>();
     for (Intervention i : sample.interventions()) {
       interventions.add(i.id().equals("mentoring")
@@ -36,7 +35,7 @@ class SiteWithPreviousEditionTest {
 
   /** The edition before: no arts programmes yet, focused deterrence under an older title. */
   static Toolkit previous() {
-    Toolkit sample = SampleToolkit.load();
+    Toolkit sample = BundledSample.load();
     List<Intervention> interventions = new ArrayList<>();
     for (Intervention i : sample.interventions()) {
       if (i.id().equals("arts-programmes")) {

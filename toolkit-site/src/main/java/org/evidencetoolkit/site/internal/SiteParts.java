@@ -1,4 +1,4 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.evidencetoolkit.render.html.HtmlWriter;
  * filters, count and "no match" message around the table, and the comparison's introduction. Every word is a {@code site.*} label (or a renderer label) from
  * the rendering's layered labels, so the toolkit's profile and the application can change it.
  */
-final class SiteParts implements HtmlPartRenderer {
+public final class SiteParts implements HtmlPartRenderer {
   /** The id of the filter form, which the script and the "no match" reset button refer to. */
   static final String FORM = "site-filters";
 
@@ -41,7 +41,7 @@ final class SiteParts implements HtmlPartRenderer {
    * @param root the way from the page to the site's root ({@code ""} or {@code "../"})
    * @param changes whether the site has a "What's changed" page for the navigation to link to
    */
-  SiteParts(HtmlContext context, String root, boolean changes) {
+  public SiteParts(HtmlContext context, String root, boolean changes) {
     this.context = context;
     this.html = context.writer();
     this.labels = context.labels();
@@ -77,10 +77,10 @@ final class SiteParts implements HtmlPartRenderer {
     html.tag("nav", "aria-label", labels.text("site.nav"));
     html.tag("ul");
     html.line();
-    navLink(SiteBuilder.INDEX, "site.nav.index", nav.page() == HtmlPart.PageKind.INDEX);
-    navLink(SiteBuilder.COMPARE, "site.nav.compare", nav.page() == HtmlPart.PageKind.COMPARISON);
+    navLink(SiteFiles.INDEX, "site.nav.index", nav.page() == HtmlPart.PageKind.INDEX);
+    navLink(SiteFiles.COMPARE, "site.nav.compare", nav.page() == HtmlPart.PageKind.COMPARISON);
     if (changes) {
-      navLink(SiteBuilder.CHANGES, "site.nav.changes", nav.page() == HtmlPart.PageKind.CHANGES);
+      navLink(SiteFiles.CHANGES, "site.nav.changes", nav.page() == HtmlPart.PageKind.CHANGES);
     }
     html.end("ul");
     html.end("nav");

@@ -1,4 +1,4 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

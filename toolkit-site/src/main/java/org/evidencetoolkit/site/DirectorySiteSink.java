@@ -1,4 +1,4 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;

@@ -1,11 +1,15 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +18,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
@@ -28,6 +36,10 @@ import org.evidencetoolkit.render.labels.Labels;
 import org.evidencetoolkit.render.Stylesheet;
 import org.evidencetoolkit.render.html.HtmlPart;
 import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
+import org.evidencetoolkit.site.internal.SiteChanges;
+import org.evidencetoolkit.site.internal.SiteFiles;
+import org.evidencetoolkit.site.internal.SiteParts;
+import org.evidencetoolkit.site.internal.UpdatedMarks;
 
 /**
  * Builds a static web site from a toolkit: an index of headline ratings with filters and sorting,
@@ -69,28 +81,29 @@ import org.evidencetoolkit.render.html.HtmlPartRendererFactory;
  * SiteBuilder.defaults().write(toolkit, SiteSink.directory(Path.of("public")));
  * }</pre>
  *
- * <p>A builder is immutable and thread-safe; a sink need not be.
+ * <p>A builder is immutable and thread-safe; a sink need not be. A site is rendered on the calling
+ * thread, or on several ({@link Builder#parallelism}) for a large toolkit, with the same result.
  */
 public final class SiteBuilder {
   /** The index page. */
-  public static final String INDEX = "index.html";
+  public static final String INDEX = SiteFiles.INDEX;
 
   /** The comparison page. */
-  public static final String COMPARE = "compare.html";
+  public static final String COMPARE = SiteFiles.COMPARE;
 
   /** The stylesheet. */
-  public static final String STYLESHEET = "site.css";
+  public static final String STYLESHEET = SiteFiles.STYLESHEET;
 
   /** The page of what changed since the previous edition, written only when one is given. */
-  public static final String CHANGES = "changes.html";
+  public static final String CHANGES = SiteFiles.CHANGES;
 
   /** The script behind the index's filters and sorting. */
-  public static final String SCRIPT = "site.js";
+  public static final String SCRIPT = SiteFiles.SCRIPT;
 
   /** How many interventions the comparison page shows when none were chosen. */
   public static final int DEFAULT_COMPARED = 4;
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  /** The longest id {@code id.format} accepts, which is also the longest page file name's stem. */
   private static final int MAX_SLUG = 64;
 
   private static final Map<String, String> SITE_LABELS = siteLabels();
@@ -108,6 +121,7 @@ public final class SiteBuilder {
   private final SiteProgress progress;
   private final List<HtmlPartRendererFactory> partRenderers;
   private final Optional<Toolkit> previous;
+  private final int parallelism;
 
   private SiteBuilder(Builder builder) {
     this.labels = builder.labels.withDefaults(SITE_LABELS);
@@ -115,6 +129,7 @@ public final class SiteBuilder {
     this.progress = builder.progress;
     this.partRenderers = List.copyOf(builder.partRenderers);
     this.previous = builder.previous;
+    this.parallelism = builder.parallelism;
   }
 
   /** A builder with English labels, the default comparison and no progress reports. */
@@ -136,36 +151,53 @@ public final class SiteBuilder {
    * Writes the site: the stylesheet and script, the intervention pages, the comparison, what
    * changed (with a previous edition) and finally the index.
    *
+   * <p>With a {@linkplain Builder#parallelism parallelism} above 1, pages are rendered on that many
+   * threads of the builder's own, started for this call and stopped before it returns; the files
+   * are still written to the sink one at a time, on the calling thread and in the same order, so
+   * the sink and the {@linkplain Builder#progress progress} need not be thread-safe and the site
+   * is the same, byte for byte, as one written on one thread.
+   *
    * @return the paths written, in the order written
    * @throws IllegalArgumentException if an intervention id is not a slug or is used twice, or a
    *     chosen comparison id is not in the toolkit; nothing is written then
-   * @throws IOException if the sink fails
+   * @throws IOException if the sink fails ({@link java.io.InterruptedIOException} if the calling
+   *     thread is interrupted while pages are rendered on other threads)
    */
   public List<String> write(Toolkit toolkit, SiteSink sink) throws IOException {
     checkIds(toolkit);
     List<Intervention> compared = compared(toolkit);
     List<Intervention> interventions = toolkit.interventions();
     Optional<SiteChanges> changes = previous.map(p -> SiteChanges.of(p, toolkit));
-    int total = interventions.size() + 4 + (changes.isPresent() ? 1 : 0);
-    List<String> written = new ArrayList<>(total);
     // Intervention pages carry no filter data, so their renderer has no attribute provider and
     // writes its tags without building attribute maps.
     HtmlRenderer pageRenderer = renderer(toolkit, "../", "", false, changes);
     HtmlRenderer compareRenderer = renderer(toolkit, "", "interventions/", false, changes);
     HtmlRenderer indexRenderer = renderer(toolkit, "", "interventions/", true, changes);
 
-    put(sink, written, total, STYLESHEET, HtmlRenderer.defaultStylesheet() + "\n" + SITE_STYLES
-        + (changes.isPresent() ? CHANGES_STYLES : ""));
-    put(sink, written, total, SCRIPT, SITE_SCRIPT);
+    List<SiteFile> pages = new ArrayList<>(interventions.size());
     for (Intervention intervention : interventions) {
-      put(sink, written, total, pagePath(intervention), pageRenderer.renderPage(intervention));
+      pages.add(new SiteFile(pagePath(intervention), () -> pageRenderer.renderPage(intervention)));
     }
-    put(sink, written, total, COMPARE, compareRenderer.renderComparisonPage(compared, compareTitle(toolkit)));
-    if (changes.isPresent()) {
-      put(sink, written, total, CHANGES, changesPage(toolkit, changes.get()));
+    List<SiteFile> last = new ArrayList<>(3);
+    last.add(new SiteFile(COMPARE, () -> compareRenderer.renderComparisonPage(compared, compareTitle(toolkit))));
+    changes.ifPresent(c -> last.add(new SiteFile(CHANGES, () -> changesPage(toolkit, c))));
+    last.add(new SiteFile(INDEX, () -> indexRenderer.renderIndexPage(toolkit)));
+
+    Output out = new Output(sink, progress, 2 + pages.size() + last.size());
+    out.put(STYLESHEET, HtmlRenderer.defaultStylesheet() + "\n" + SITE_STYLES
+        + (changes.isPresent() ? CHANGES_STYLES : ""));
+    out.put(SCRIPT, SITE_SCRIPT);
+    if (parallelism == 1 || pages.size() < 2) {
+      for (SiteFile file : pages) {
+        out.put(file.path(), file.content().get());
+      }
+      for (SiteFile file : last) {
+        out.put(file.path(), file.content().get());
+      }
+    } else {
+      ParallelPages.write(parallelism, pages, last, out);
     }
-    put(sink, written, total, INDEX, indexRenderer.renderIndexPage(toolkit));
-    return List.copyOf(written);
+    return out.written();
   }
 
   /**
@@ -195,19 +227,12 @@ public final class SiteBuilder {
     return labels.under(toolkit.profile()).text("site.compare.title");
   }
 
-  private void put(SiteSink sink, List<String> written, int total, String path, String content)
-      throws IOException {
-    sink.write(path, content);
-    written.add(path);
-    progress.written(written.size(), total);
-  }
-
   private static void checkIds(Toolkit toolkit) {
     Set<String> bad = new LinkedHashSet<>();
     Set<String> seen = new HashSet<>();
     Set<String> twice = new LinkedHashSet<>();
     for (Intervention i : toolkit.interventions()) {
-      if (i.id().length() > MAX_SLUG || !SLUG.matcher(i.id()).matches()) {
+      if (i.id().length() > MAX_SLUG || !Slugs.isSlug(i.id())) {
         bad.add(i.id());
       } else if (!seen.add(i.id())) {
         twice.add(i.id());
@@ -290,10 +315,10 @@ public final class SiteBuilder {
       attributes.put("data-site-index", "");
     } else if (part instanceof HtmlPart.IndexRow row && tagName.equals("tr")) {
       Intervention i = row.intervention();
-      attributes.put("data-prevention", String.join(" ", i.preventionTypes().stream().map(SiteBuilder::kebab).toList()));
+      attributes.put("data-prevention", String.join(" ", i.preventionTypes().stream().map(Slugs::kebab).toList()));
       attributes.put("data-setting", String.join(" ", i.settings().stream().map(Setting::code).toList()));
       attributes.put("data-sector", String.join(" ", i.sectors().stream().map(Sector::code).toList()));
-      attributes.put("data-band", kebab(i.impact().band()));
+      attributes.put("data-band", Slugs.kebab(i.impact().band()));
       attributes.put("data-rank", Integer.toString(i.impact().band().rank()));
       attributes.put("data-estimate", i.impact().estimate().map(BigDecimal::toPlainString).orElse(""));
       attributes.put("data-evidence", Integer.toString(i.evidence().level().orElse(0)));
@@ -302,33 +327,147 @@ public final class SiteBuilder {
     }
   }
 
-  private static String kebab(Enum<?> constant) {
-    return Slugs.kebab(constant);
-  }
-
   private static Map<String, String> siteLabels() {
     Properties properties = new Properties();
-    try (InputStream in = SiteBuilder.class.getResourceAsStream("/org/evidencetoolkit/cli/site/site-labels.properties")) {
+    try (InputStream in = SiteBuilder.class.getResourceAsStream("site-labels.properties")) {
       if (in == null) {
         throw new IllegalStateException("The site's labels are missing from the jar");
       }
-      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    java.util.HashMap<String, String> labels = new java.util.HashMap<>();
+    HashMap<String, String> labels = new HashMap<>();
     properties.stringPropertyNames().forEach(k -> labels.put(k, properties.getProperty(k)));
     return Map.copyOf(labels);
   }
 
   private static String resource(String name) {
-    try (InputStream in = SiteBuilder.class.getResourceAsStream("/org/evidencetoolkit/cli/site/" + name)) {
+    try (InputStream in = SiteBuilder.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("The site's " + name + " is missing from the jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One file of the site, rendered when it is its turn (or its thread's). */
+  private record SiteFile(String path, Supplier<String> content) {}
+
+  /**
+   * Where rendered files go: the sink, then the list of paths written and the progress, all on
+   * the calling thread.
+   */
+  private static final class Output {
+    private final SiteSink sink;
+    private final SiteProgress progress;
+    private final int total;
+    private final List<String> written;
+
+    Output(SiteSink sink, SiteProgress progress, int total) {
+      this.sink = sink;
+      this.progress = progress;
+      this.total = total;
+      this.written = new ArrayList<>(total);
+    }
+
+    void put(String path, String content) throws IOException {
+      sink.write(path, content);
+      written.add(path);
+      progress.written(written.size(), total);
+    }
+
+    List<String> written() {
+      return List.copyOf(written);
+    }
+  }
+
+  /**
+   * Renders pages on a pool of threads and writes them in order. Pages go to the pool in chunks
+   * (one task per page would cost more in hand-offs than small pages take to render), at most a
+   * few chunks per thread ahead of the one being written, so memory stays bounded however big
+   * the toolkit.
+   */
+  private static final class ParallelPages {
+    /** Pages per task: enough to make a hand-off cheap, few enough to share the tail evenly. */
+    private static final int CHUNK = 16;
+    /** Chunks in flight per thread. */
+    private static final int AHEAD = 4;
+
+    private ParallelPages() {}
+
+    static void write(int threads, List<SiteFile> pages, List<SiteFile> last, Output out)
+        throws IOException {
+      ExecutorService pool = Executors.newFixedThreadPool(threads, ParallelPages::thread);
+      try {
+        // The files written last (the comparison, what changed and above all the index, whose
+        // table has a row per intervention) start first: started at the end, the index would
+        // leave every other thread idle while one thread renders it.
+        List<Future<String>> lastRendered = new ArrayList<>(last.size());
+        for (SiteFile file : last) {
+          lastRendered.add(pool.submit(file.content()::get));
+        }
+        ArrayDeque<Future<List<String>>> ahead = new ArrayDeque<>();
+        int submitted = 0;
+        int written = 0;
+        while (written < pages.size()) {
+          while (submitted < pages.size() && ahead.size() < threads * AHEAD) {
+            List<SiteFile> chunk = pages.subList(submitted, Math.min(submitted + CHUNK, pages.size()));
+            ahead.add(pool.submit(() -> render(chunk)));
+            submitted += chunk.size();
+          }
+          List<String> rendered = await(ahead.remove());
+          for (String content : rendered) {
+            out.put(pages.get(written).path(), content);
+            written++;
+          }
+        }
+        for (int i = 0; i < last.size(); i++) {
+          out.put(last.get(i).path(), await(lastRendered.get(i)));
+        }
+      } finally {
+        // On a failure the pages still rendering are of no use.
+        pool.shutdownNow();
+      }
+    }
+
+    private static List<String> render(List<SiteFile> chunk) {
+      List<String> rendered = new ArrayList<>(chunk.size());
+      for (SiteFile file : chunk) {
+        rendered.add(file.content().get());
+      }
+      return rendered;
+    }
+
+    /** The result of a task, or the exception a page's rendering threw, as if thrown here. */
+    private static <T> T await(Future<T> task) throws IOException {
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        InterruptedIOException interrupted =
+            new InterruptedIOException("Interrupted while the site's pages were being rendered");
+        interrupted.initCause(e);
+        throw interrupted;
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException("A page of the site could not be rendered", cause);
+      }
+    }
+
+    /** Daemon threads, so that a site abandoned by its caller never keeps the JVM alive. */
+    private static Thread thread(Runnable task) {
+      Thread thread = new Thread(task, "site-pages");
+      thread.setDaemon(true);
+      return thread;
     }
   }
 
@@ -339,8 +478,31 @@ public final class SiteBuilder {
     private SiteProgress progress = SiteProgress.none();
     private final List<HtmlPartRendererFactory> partRenderers = new ArrayList<>();
     private Optional<Toolkit> previous = Optional.empty();
+    private int parallelism = 1;
 
     private Builder() {}
+
+    /**
+     * How many threads render the pages of one {@link SiteBuilder#write}; default 1, the calling
+     * thread alone. With more, the builder starts that many threads for each call (and stops them
+     * before it returns) to render pages, while the calling thread writes every file to the sink
+     * in the documented order: the site is byte for byte the same, and neither the sink nor the
+     * progress is called from another thread. The part renderer factories are then called from
+     * those threads, which {@link HtmlPartRendererFactory} already requires them to allow.
+     *
+     * <p>A value above the machine's processors ({@code
+     * Runtime.getRuntime().availableProcessors()}) gains nothing. Memory stays bounded: a few
+     * pages per thread are held at a time, waiting for their turn to be written.
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1 thread: " + threads);
+      }
+      this.parallelism = threads;
+      return this;
+    }
 
     /**
      * The previous edition of the toolkit; default none. With one, the site also has a "What's

@@ -1,4 +1,4 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,14 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import nu.validator.client.EmbeddedValidator;
-import org.evidencetoolkit.cli.SampleToolkit;
 import org.junit.jupiter.api.Test;
 
 /** The Nu Html Checker finds no error on any page of the sample's site. */
 class SitePagesAreValidHtmlTest {
   @Test
   void everyPageOfTheSampleSiteIsValidHtml() throws Exception {
-    assertValid(SampleToolkit.load());
+    assertValid(BundledSample.load());
   }
 
   @Test

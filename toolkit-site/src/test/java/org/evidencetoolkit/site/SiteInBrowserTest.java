@@ -1,4 +1,4 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.evidencetoolkit.cli.SampleToolkit;
 import org.evidencetoolkit.model.Toolkit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -82,7 +81,7 @@ class SiteInBrowserTest {
       Assumptions.abort(reason);
     }
     site = dir.resolve("site");
-    SiteBuilder.defaults().write(SampleToolkit.load(), SiteSink.directory(site));
+    SiteBuilder.defaults().write(BundledSample.load(), SiteSink.directory(site));
     learningSite = dir.resolve("learning-site");
     SiteBuilder.defaults().write(
         org.evidencetoolkit.io.ToolkitReader.defaults()
@@ -151,11 +150,11 @@ class SiteInBrowserTest {
       pages.add(SiteBuilder.CHANGES);
       return pages;
     }
-    return pages(SampleToolkit.load());
+    return pages(BundledSample.load());
   }
 
   static Stream<Arguments> samplePagesInBothSchemes() {
-    return pages(SampleToolkit.load()).stream()
+    return pages(BundledSample.load()).stream()
         .flatMap(page -> Stream.of(Arguments.of(page, "light"), Arguments.of(page, "dark")));
   }
 

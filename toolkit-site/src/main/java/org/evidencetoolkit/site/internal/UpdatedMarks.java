@@ -1,4 +1,4 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,11 +18,15 @@ import org.evidencetoolkit.render.html.IndexColumn;
  * site.updated}, or {@code site.updated.on} with the date last updated), from the rendering's
  * layered labels, never colour alone; everything else is drawn as the core draws it.
  */
-final class UpdatedMarks implements HtmlPartRenderer {
+public final class UpdatedMarks implements HtmlPartRenderer {
   private final HtmlContext context;
   private final Set<String> updated;
 
-  UpdatedMarks(HtmlContext context, Set<String> updated) {
+  /**
+   * @param context the rendering
+   * @param updated ids of the interventions to mark
+   */
+  public UpdatedMarks(HtmlContext context, Set<String> updated) {
     this.context = context;
     this.updated = updated;
   }

@@ -1,4 +1,4 @@
-package org.evidencetoolkit.cli.site;
+package org.evidencetoolkit.site.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,13 +15,14 @@ import org.evidencetoolkit.model.diff.ToolkitDiff;
  * @param changes the changes from it to the edition the site is built from
  * @param updated ids of interventions present in both editions with at least one change
  */
-record SiteChanges(Toolkit previous, List<Change> changes, Set<String> updated) {
-  SiteChanges {
+public record SiteChanges(Toolkit previous, List<Change> changes, Set<String> updated) {
+  public SiteChanges {
     changes = List.copyOf(changes);
     updated = Set.copyOf(updated);
   }
 
-  static SiteChanges of(Toolkit previous, Toolkit current) {
+  /** The changes from {@code previous} to {@code current}, by {@link ToolkitDiff}. */
+  public static SiteChanges of(Toolkit previous, Toolkit current) {
     List<Change> changes = ToolkitDiff.between(previous, current);
     Set<String> updated = new LinkedHashSet<>();
     for (Change change : changes) {
