@@ -150,6 +150,9 @@ public interface GeneratorConfig {
 
   /** Builds a {@link GeneratorConfig}. */
   final class Builder extends ImmutableGeneratorConfig.Builder {
+    /** An empty builder, the same as {@link GeneratorConfig#builder()}. */
+    public Builder() {}
+
     /** Leaves these parts out of every generated document. */
     public Builder exclude(Part... parts) {
       addExcludedParts(parts);

@@ -1,11 +1,11 @@
 package org.evidencetoolkit.benchmarks.baseline;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Resource;
+import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.text.Block;
 import org.evidencetoolkit.model.text.BulletList;
 import org.evidencetoolkit.model.text.Emphasis;
@@ -62,7 +62,7 @@ public final class StringBuilderHtmlRenderer {
     }
     out.append("</header>\n<div class=\"et-headline\">\n<dl class=\"et-tiles\">\n");
     out.append("<div class=\"et-tile et-tile-impact et-band-")
-        .append(i.impact().band().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .append(Slugs.kebab(i.impact().band()))
         .append("\"><dt class=\"et-tile-label\">").append(Encode.forHtml(words.impact))
         .append("</dt>\n<dd class=\"et-rating-value\">");
     tileWords(impactWords(i), out);

@@ -1,0 +1,21 @@
+/**
+ * The {@code toolkit} command line and the sample toolkit bundled with it.
+ *
+ * <p>Exports {@code org.evidencetoolkit.cli} ({@link org.evidencetoolkit.cli.ToolkitCommand},
+ * {@link org.evidencetoolkit.cli.SampleToolkit}) and, until it moves to its own module, the site
+ * builder. {@code org.evidencetoolkit.cli.internal} is not exported; it is opened to picocli only,
+ * which reads the command classes' annotations and sets their option fields by reflection.
+ */
+module org.evidencetoolkit.cli {
+  requires transitive org.evidencetoolkit.model;
+  requires transitive org.evidencetoolkit.io;
+  requires transitive org.evidencetoolkit.render;
+  requires static transitive org.jspecify;
+  requires info.picocli;
+
+  exports org.evidencetoolkit.cli;
+  exports org.evidencetoolkit.cli.site;
+
+  opens org.evidencetoolkit.cli.internal to
+      info.picocli;
+}
