@@ -11,6 +11,8 @@ module org.evidencetoolkit.cli {
   requires transitive org.evidencetoolkit.io;
   requires transitive org.evidencetoolkit.render;
   requires static transitive org.jspecify;
+  // The model's class files carry Immutables annotations, which javac resolves when it reads them.
+  requires static org.immutables.value;
   requires info.picocli;
 
   exports org.evidencetoolkit.cli;

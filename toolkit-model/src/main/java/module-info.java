@@ -3,14 +3,13 @@
  * and the diff between two editions. It depends on nothing at run time but the JDK.
  *
  * <p>{@code org.evidencetoolkit.model.internal} is not exported. Both annotation libraries are
- * compile-time only and passed on ({@code static transitive}): JSpecify's so that a consumer's
- * nullness checker sees them, Immutables' because a compiler reading the value types resolves them.
+ * compile-time only. JSpecify's are passed on ({@code static transitive}) so that a consumer's
+ * nullness checker sees them; Immutables' are for this module's annotation processor alone (a
+ * {@code static transitive} edge would make every consumer's compiler look for Immutables).
  */
 module org.evidencetoolkit.model {
   requires static transitive org.jspecify;
-  // The value types carry Immutables annotations (CLASS retention) that a compiler reading them
-  // resolves; nothing of Immutables is needed at run time.
-  requires static transitive org.immutables.value;
+  requires static org.immutables.value;
 
   exports org.evidencetoolkit.model;
   exports org.evidencetoolkit.model.diff;

@@ -8,6 +8,8 @@
 module org.evidencetoolkit.render {
   requires transitive org.evidencetoolkit.model;
   requires static transitive org.jspecify;
+  // The model's class files carry Immutables annotations, which javac resolves when it reads them.
+  requires static org.immutables.value;
   requires owasp.encoder;
 
   exports org.evidencetoolkit.render;

@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * qt().forAll(Generators.interventions(small)).check(...);
  * }</pre>
  */
+// Immutables' annotations are compile-only: required statically, not passed on to consumers.
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface GeneratorConfig {
   /** Blocks per rich-text section, at least 1; default 2. */
