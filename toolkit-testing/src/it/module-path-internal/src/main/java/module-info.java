@@ -4,5 +4,4 @@ module org.example.sneaky {
   requires org.evidencetoolkit.io;
   requires org.evidencetoolkit.render;
   requires org.evidencetoolkit.testing;
-  requires org.evidencetoolkit.cli;
 }

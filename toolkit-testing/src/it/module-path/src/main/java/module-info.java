@@ -7,5 +7,4 @@ module org.example.smoke {
   requires org.evidencetoolkit.io;
   requires org.evidencetoolkit.render;
   requires org.evidencetoolkit.testing;
-  requires org.evidencetoolkit.cli;
 }

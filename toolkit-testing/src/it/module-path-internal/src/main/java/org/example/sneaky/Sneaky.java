@@ -1,7 +1,6 @@
 package org.example.sneaky;
 
 // Each import names a package that its module does not export; javac must refuse every one.
-import org.evidencetoolkit.cli.internal.*;
 import org.evidencetoolkit.io.internal.*;
 import org.evidencetoolkit.model.internal.*;
 import org.evidencetoolkit.render.internal.*;
