@@ -58,6 +58,21 @@ class CommandLineUsageTest {
   }
 
   @Test
+  void aMistypedCommandOrOptionGetsTheToolkitsOneSuggestion() {
+    CommandRun command = CommandRun.run("valdate");
+    assertThat(command.exitCode()).isEqualTo(2);
+    assertThat(command.err()).contains("Did you mean \"validate\"?");
+
+    CommandRun option = CommandRun.run("render", "--fromat=html");
+    assertThat(option.exitCode()).isEqualTo(2);
+    assertThat(option.err()).contains("Did you mean \"--format\"?");
+
+    // Too far from every name: no guess, only the pointer to help.
+    CommandRun far = CommandRun.run("publish");
+    assertThat(far.err()).doesNotContain("Did you mean").contains("toolkit --help");
+  }
+
+  @Test
   void unknownCommandIsAUsageError() {
     CommandRun run = CommandRun.run("publish");
     assertThat(run.exitCode()).isEqualTo(2);

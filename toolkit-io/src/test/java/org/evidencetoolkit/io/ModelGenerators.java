@@ -36,6 +36,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
+// Not toolkit-testing's generators: that module depends on this one, so using them is a cycle.
 /**
  * Cheap generators of model values for round-trip properties, drawing straight from the
  * randomness source so that QuickTheories can still shrink failures. Text mixes plain words with

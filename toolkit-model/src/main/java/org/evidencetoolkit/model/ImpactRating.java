@@ -55,7 +55,10 @@ public interface ImpactRating {
   }
 
   /** Builds an {@link ImpactRating}. */
-  final class Builder extends ImmutableImpactRating.Builder {}
+  final class Builder extends ImmutableImpactRating.Builder {
+    /** An empty builder, the same as {@link ImpactRating#builder()}. */
+    public Builder() {}
+  }
 
   /** Strips trailing zeros so that 21 and 21.0 are one value. */
   @Value.Check

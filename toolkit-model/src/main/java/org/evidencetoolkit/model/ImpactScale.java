@@ -90,5 +90,8 @@ public interface ImpactScale {
   }
 
   /** Builds an {@link ImpactScale}; every threshold and the version are required. */
-  final class Builder extends ImmutableImpactScale.Builder {}
+  final class Builder extends ImmutableImpactScale.Builder {
+    /** An empty builder, the same as {@link ImpactScale#builder()}. */
+    public Builder() {}
+  }
 }

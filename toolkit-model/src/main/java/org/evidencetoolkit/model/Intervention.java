@@ -150,5 +150,8 @@ public interface Intervention {
   }
 
   /** Builds an {@link Intervention}. {@code from(other)} copies every part of another one. */
-  final class Builder extends ImmutableIntervention.Builder {}
+  final class Builder extends ImmutableIntervention.Builder {
+    /** An empty builder, the same as {@link Intervention#builder()}. */
+    public Builder() {}
+  }
 }

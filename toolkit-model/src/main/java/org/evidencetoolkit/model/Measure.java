@@ -78,5 +78,8 @@ public interface Measure {
   }
 
   /** Builds a {@link Measure}. */
-  final class Builder extends ImmutableMeasure.Builder {}
+  final class Builder extends ImmutableMeasure.Builder {
+    /** An empty builder, the same as {@link Measure#builder()}. */
+    public Builder() {}
+  }
 }

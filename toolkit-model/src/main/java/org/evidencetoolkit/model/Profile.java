@@ -165,7 +165,10 @@ public interface Profile {
   }
 
   /** Builds a {@link Profile}. */
-  final class Builder extends ImmutableProfile.Builder {}
+  final class Builder extends ImmutableProfile.Builder {
+    /** An empty builder, the same as {@link Profile#builder()}. */
+    public Builder() {}
+  }
 
   /** The ids of the built-in sections, in their default order. */
   static List<String> builtInSectionIds() {

@@ -33,5 +33,8 @@ public interface Resource {
   }
 
   /** Builds a {@link Resource}; the title is required. */
-  final class Builder extends ImmutableResource.Builder {}
+  final class Builder extends ImmutableResource.Builder {
+    /** An empty builder, the same as {@link Resource#builder()}. */
+    public Builder() {}
+  }
 }

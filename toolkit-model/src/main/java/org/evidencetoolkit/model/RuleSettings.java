@@ -77,5 +77,8 @@ public interface RuleSettings {
   }
 
   /** Builds {@link RuleSettings}. */
-  final class Builder extends ImmutableRuleSettings.Builder {}
+  final class Builder extends ImmutableRuleSettings.Builder {
+    /** An empty builder, the same as {@link RuleSettings#builder()}. */
+    public Builder() {}
+  }
 }

@@ -138,5 +138,8 @@ public interface Toolkit {
   }
 
   /** Builds a {@link Toolkit}. */
-  final class Builder extends ImmutableToolkit.Builder {}
+  final class Builder extends ImmutableToolkit.Builder {
+    /** An empty builder, the same as {@link Toolkit#builder()}. */
+    public Builder() {}
+  }
 }

@@ -81,5 +81,8 @@ public interface ToolkitQuery {
   }
 
   /** Builds a {@link ToolkitQuery}. */
-  final class Builder extends ImmutableToolkitQuery.Builder {}
+  final class Builder extends ImmutableToolkitQuery.Builder {
+    /** An empty builder, the same as {@link ToolkitQuery#builder()}. */
+    public Builder() {}
+  }
 }

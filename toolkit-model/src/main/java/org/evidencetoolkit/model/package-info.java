@@ -7,22 +7,14 @@
  * anything (a null, a level outside 1–5), while editorial judgements live in {@link
  * org.evidencetoolkit.model.rules}. This package depends on nothing but the JDK; the wire format
  * belongs to {@code toolkit-io} and presentation to {@code toolkit-render}.
+ * <p>Output contract, the same in every toolkit module: a method that writes to a caller's {@code
+ * Appendable}, {@code Writer} or {@code OutputStream} throws {@link java.io.UncheckedIOException}
+ * wrapping the sink's {@code IOException}, as Jackson and commonmark-java do; a method that opens
+ * files itself (takes a {@code Path}) throws {@code IOException}. Nothing in this package writes
+ * output.
  */
 @NullMarked
-@Value.Style(
-    overshadowImplementation = true,
-    jdkOnly = true,
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    depluralize = true,
-    depluralizeDictionary = {
-      "preventionType:preventionTypes",
-      "setting:settings",
-      "sector:sectors",
-      "resource:resources",
-      "intervention:interventions"
-    })
+@ToolkitStyle
 package org.evidencetoolkit.model;
 
-import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

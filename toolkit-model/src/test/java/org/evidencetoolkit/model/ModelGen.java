@@ -24,6 +24,7 @@ import org.evidencetoolkit.model.text.Text;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
+// Not toolkit-testing's generators: that module depends on this one, so using them is a cycle.
 /**
  * Small QuickTheories generators of model values for this module's own properties: every value they
  * make is constructible, many are editorially wrong, some are hostile (control characters, broken

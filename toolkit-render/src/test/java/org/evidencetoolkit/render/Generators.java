@@ -30,6 +30,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
+// Not toolkit-testing's generators: that module depends on this one, so using them is a cycle.
 /**
  * Small QuickTheories generators of model values for this module's own tests. Two flavours:
  * {@link #interventions()} mixes plain words with hostile ones (markup, Markdown syntax, control

@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * qt().forAll(Generators.interventions(small)).check(...);
  * }</pre>
  */
+// Immutables' annotations are compile-only: required statically, not passed on to consumers.
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface GeneratorConfig {
   /** Blocks per rich-text section, at least 1; default 2. */
@@ -150,6 +152,9 @@ public interface GeneratorConfig {
 
   /** Builds a {@link GeneratorConfig}. */
   final class Builder extends ImmutableGeneratorConfig.Builder {
+    /** An empty builder, the same as {@link GeneratorConfig#builder()}. */
+    public Builder() {}
+
     /** Leaves these parts out of every generated document. */
     public Builder exclude(Part... parts) {
       addExcludedParts(parts);

@@ -102,7 +102,7 @@ public final class Generators {
    * Interventions that break exactly one default rule: validating one reports violations of
    * {@code ruleId} and of no other rule.
    *
-   * @param ruleId an id from {@link #breakableRuleIds()} that checks single interventions
+   * @param ruleId an id from {@link #interventionRuleIds()}
    * @throws IllegalArgumentException for an unknown id, or a toolkit rule such as {@code
    *     toolkit.unique-ids} (use {@link #toolkitsBreaking(String)})
    */
@@ -134,6 +134,7 @@ public final class Generators {
    * Toolkits that break exactly one default rule: a toolkit rule ({@code toolkit.unique-ids},
    * {@code toolkit.related-resolves}), or an intervention rule in one of its interventions.
    *
+   * @param ruleId an id from {@link #breakableRuleIds()}
    * @throws IllegalArgumentException for an unknown id
    */
   public static Gen<Toolkit> toolkitsBreaking(String ruleId) {
@@ -237,7 +238,29 @@ public final class Generators {
         PROFILES.profiles().flatMap(p -> new DocumentGenerators(GeneratorConfig.defaults(), p).toolkits()));
   }
 
-  /** The ids of the default rules that the {@code …Breaking} generators can break. */
+  /**
+   * The default rules that {@link #interventionsBreaking(String)} can break: those that check one
+   * intervention, in the order the rules run. Each can also be given to {@link
+   * #toolkitsBreaking(String)}, which breaks it in one intervention of a toolkit.
+   */
+  public static Set<String> interventionRuleIds() {
+    return DEFAULT_BREAKERS.interventionRuleIds();
+  }
+
+  /**
+   * The default rules that only a whole toolkit can break ({@code toolkit.unique-ids}): give them
+   * to {@link #toolkitsBreaking(String)}; {@link #interventionsBreaking(String)} refuses them.
+   */
+  public static Set<String> toolkitRuleIds() {
+    return DEFAULT_BREAKERS.toolkitRuleIds();
+  }
+
+  /**
+   * Every default rule the {@code …Breaking} generators can break, in the order the rules run:
+   * {@link #interventionRuleIds()} and {@link #toolkitRuleIds()} together, which is every id {@link
+   * #toolkitsBreaking(String)} accepts. To loop over {@link #interventionsBreaking(String)}, use
+   * {@link #interventionRuleIds()}.
+   */
   public static Set<String> breakableRuleIds() {
     return DEFAULT_BREAKERS.ruleIds();
   }

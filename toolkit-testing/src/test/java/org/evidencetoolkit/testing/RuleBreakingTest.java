@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.evidencetoolkit.testing.ToolkitAssertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.evidencetoolkit.model.rules.ContentRule;
 import org.evidencetoolkit.model.rules.ContentRules;
+import org.evidencetoolkit.model.rules.RuleIds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -25,14 +28,33 @@ class RuleBreakingTest {
   }
 
   static Stream<String> interventionRuleIds() {
-    return defaultRuleIds().filter(id -> !id.equals("toolkit.unique-ids"));
+    return Generators.interventionRuleIds().stream();
   }
 
   @Test
   void everyDefaultRuleCanBeBroken() {
     List<String> ids = defaultRuleIds().toList();
     assertThat(ids).as("the default rules").hasSizeGreaterThanOrEqualTo(17);
-    assertThat(Generators.breakableRuleIds()).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(Generators.breakableRuleIds()).containsExactlyElementsOf(ids);
+  }
+
+  @Test
+  void interventionAndToolkitRulesAreSeparateSetsThatMakeUpTheBreakableOnes() {
+    assertThat(Generators.toolkitRuleIds()).containsExactly(RuleIds.TOOLKIT_UNIQUE_IDS);
+    assertThat(Generators.interventionRuleIds())
+        .doesNotContainAnyElementsOf(Generators.toolkitRuleIds())
+        .contains(RuleIds.ID_FORMAT, RuleIds.TEXT_CLEAN, RuleIds.TOOLKIT_RELATED_RESOLVES);
+    Set<String> both = new HashSet<>(Generators.interventionRuleIds());
+    both.addAll(Generators.toolkitRuleIds());
+    assertThat(both).isEqualTo(Generators.breakableRuleIds());
+    // Every intervention rule can be looped into interventionsBreaking; every toolkit rule is refused.
+    for (String id : Generators.interventionRuleIds()) {
+      assertThat(Generators.interventionsBreaking(id)).isNotNull();
+    }
+    for (String id : Generators.toolkitRuleIds()) {
+      assertThatThrownBy(() -> Generators.interventionsBreaking(id))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   @ParameterizedTest
@@ -53,7 +75,7 @@ class RuleBreakingTest {
 
   @Test
   void aToolkitRuleNeedsAToolkit() {
-    assertThatThrownBy(() -> Generators.interventionsBreaking("toolkit.unique-ids"))
+    assertThatThrownBy(() -> Generators.interventionsBreaking(RuleIds.TOOLKIT_UNIQUE_IDS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("toolkitsBreaking");
   }

@@ -13,6 +13,7 @@ import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.Measure;
 import org.evidencetoolkit.model.PreventionType;
 import org.evidencetoolkit.model.Profile;
+import org.evidencetoolkit.model.Slugs;
 
 /**
  * The words of the shipped English labels bundle, read once into constants, as a template
@@ -57,7 +58,7 @@ final class Words {
   private Words(ResourceBundle bundle) {
     this.bundle = bundle;
     for (ImpactBand band : ImpactBand.values()) {
-      bands.put(band, text("band." + kebab(band)));
+      bands.put(band, text("band." + Slugs.kebab(band)));
     }
     for (EvidenceRating r : EvidenceRating.values()) {
       evidence.put(r, r.isRated() ? text("level." + r.level().getAsInt()) : text("level.not-rated"));
@@ -66,7 +67,7 @@ final class Words {
       cost.put(r, r.isRated() ? text("level." + r.level().getAsInt()) : text("level.not-rated"));
     }
     for (PreventionType t : PreventionType.values()) {
-      prevention.put(t, text("prevention." + kebab(t)));
+      prevention.put(t, text("prevention." + Slugs.kebab(t)));
     }
     untitled = text("untitled");
     separator = text("list.separator");
@@ -131,9 +132,5 @@ final class Words {
 
   String studies(int count) {
     return text(count == 1 ? "studies.one" : "studies.other").replace("{0}", Integer.toString(count));
-  }
-
-  private static String kebab(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

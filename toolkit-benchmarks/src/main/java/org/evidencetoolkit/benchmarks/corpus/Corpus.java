@@ -11,6 +11,7 @@ import org.evidencetoolkit.benchmarks.baseline.RecordsToModel;
 import org.evidencetoolkit.io.DocumentFormat;
 import org.evidencetoolkit.io.ToolkitWriter;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.Toolkit;
 
 /**
@@ -106,7 +107,7 @@ public final class Corpus {
   private static InterventionRecord generate(DocumentSize size, TextProfile profile, int variant) {
     // String.hashCode is specified, so the seed is the same on every JVM.
     long seed = SEED + 1_000L * size.name().hashCode() + 100L * profile.name().hashCode() + variant;
-    String id = (size + "-" + profile + "-" + variant).toLowerCase(Locale.ROOT).replace('_', '-');
+    String id = Slugs.kebab(size) + "-" + Slugs.kebab(profile) + "-" + variant;
     return new DocumentGenerator(seed, profile).generate(id, size);
   }
 

@@ -7,8 +7,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
+import java.util.Optional;
 import org.evidencetoolkit.io.Problem;
 import org.evidencetoolkit.io.ToolkitFormatException;
+import org.evidencetoolkit.model.Suggestions;
 import org.evidencetoolkit.render.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -55,7 +58,10 @@ public final class Cli {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
     err.println(prefix(commandLine) + TerminalText.escape(String.valueOf(e.getMessage())));
-    UnmatchedArgumentException.printSuggestions(e, err);
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      suggestion(commandLine, unmatched.getUnmatched())
+          .ifPresent(s -> err.println("Did you mean \"" + TerminalText.escape(s) + "\"?"));
+    }
     err.println(
         "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCodes.USAGE_OR_IO;
@@ -115,6 +121,25 @@ public final class Cli {
     }
     String message = e.getMessage();
     return "I/O error: " + (message == null ? e.getClass().getSimpleName() : message);
+  }
+
+  /**
+   * The subcommand or option the first unknown argument probably meant, by the toolkit's one
+   * matcher ({@link Suggestions#closest}): an argument that starts with {@code -} (its value after
+   * {@code =} set aside) is compared with the command's option names, any other with its
+   * subcommands' names.
+   */
+  static Optional<String> suggestion(CommandLine commandLine, List<String> unmatched) {
+    if (unmatched.isEmpty()) {
+      return Optional.empty();
+    }
+    String wrong = unmatched.get(0);
+    if (wrong.startsWith("-")) {
+      int equals = wrong.indexOf('=');
+      String name = equals < 0 ? wrong : wrong.substring(0, equals);
+      return Suggestions.closest(name, commandLine.getCommandSpec().optionsMap().keySet());
+    }
+    return Suggestions.closest(wrong, commandLine.getSubcommands().keySet());
   }
 
   private static String prefix(CommandLine commandLine) {

@@ -9,6 +9,7 @@ import org.evidencetoolkit.model.CostRating;
 import org.evidencetoolkit.model.EvidenceRating;
 import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.PreventionType;
+import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.SortKey;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -21,13 +22,8 @@ import picocli.CommandLine.TypeConversionException;
 final class Converters {
   private Converters() {}
 
-  /** The kebab-case spelling of an enum constant. */
-  static String kebab(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
   static <E extends Enum<E>> String choices(Class<E> type) {
-    return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Converters::kebab).toList());
+    return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Slugs::kebab).toList());
   }
 
   /** Converts kebab-case words (any case) to constants of one enum. */
@@ -44,7 +40,7 @@ final class Converters {
     public E convert(String value) {
       String wanted = value.trim().toLowerCase(Locale.ROOT);
       for (E constant : type.getEnumConstants()) {
-        if (kebab(constant).equals(wanted)) {
+        if (Slugs.kebab(constant).equals(wanted)) {
           return constant;
         }
       }
@@ -55,7 +51,7 @@ final class Converters {
     /** The accepted words, for help and shell completion. */
     @Override
     public Iterator<String> iterator() {
-      return Arrays.stream(type.getEnumConstants()).map(Converters::kebab).iterator();
+      return Arrays.stream(type.getEnumConstants()).map(Slugs::kebab).iterator();
     }
   }
 

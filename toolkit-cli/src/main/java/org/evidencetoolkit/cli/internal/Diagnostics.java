@@ -1,9 +1,9 @@
 package org.evidencetoolkit.cli.internal;
 
 import java.util.List;
-import java.util.Locale;
 import org.evidencetoolkit.io.Problem;
 import org.evidencetoolkit.io.ToolkitFormatException;
+import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.rules.Severity;
 
 /** Turns reading problems into diagnostics, and counts things in words. */
@@ -27,7 +27,7 @@ public final class Diagnostics {
         Math.max(1, problem.line()),
         Math.max(1, problem.column()),
         Severity.ERROR,
-        "format." + kebab(String.valueOf(problem.kind())),
+        "format." + Slugs.kebab(problem.kind()),
         problem.message(),
         problem.pointer());
   }
@@ -38,9 +38,5 @@ public final class Diagnostics {
       return "no " + noun + "s";
     }
     return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  static String kebab(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

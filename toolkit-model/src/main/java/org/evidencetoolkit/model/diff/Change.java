@@ -150,5 +150,8 @@ public interface Change {
   }
 
   /** Builds a {@link Change}. */
-  final class Builder extends ImmutableChange.Builder {}
+  final class Builder extends ImmutableChange.Builder {
+    /** An empty builder, the same as {@link Change#builder()}. */
+    public Builder() {}
+  }
 }

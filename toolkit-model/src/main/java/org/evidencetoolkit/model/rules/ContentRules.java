@@ -146,7 +146,7 @@ public final class ContentRules {
         continue;
       }
       int start = found.size();
-      check(rule, intervention, builtInContext, found);
+      found.addAll(rule.check(intervention, builtInContext));
       applySetting(settings, rule, found, start);
     }
     return ValidationReport.of(found);
@@ -211,20 +211,6 @@ public final class ContentRules {
       if (v.severity() != severity) {
         found.set(i, Violation.builder().from(v).severity(severity).build());
       }
-    }
-  }
-
-  /**
-   * Adds what {@code rule} finds in {@code intervention}. A default rule adds straight to {@code
-   * found}, saving the list {@link ContentRule#check} would build and copy; any other rule is asked
-   * through {@link ContentRule#check}.
-   */
-  private static void check(
-      ContentRule rule, Intervention intervention, RuleContext context, List<Violation> found) {
-    if (rule instanceof DefaultContentRule defaultRule) {
-      defaultRule.find(intervention, context, found);
-    } else {
-      found.addAll(rule.check(intervention, context));
     }
   }
 

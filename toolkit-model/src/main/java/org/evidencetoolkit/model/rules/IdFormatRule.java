@@ -23,7 +23,7 @@ final class IdFormatRule extends DefaultContentRule {
   @Override
   void find(Intervention intervention, RuleContext context, List<Violation> found) {
     String id = intervention.id();
-    boolean slug = isSlug(id);
+    boolean slug = Slugs.isSlug(id);
     int length = Characters.length(id);
     if (slug && length <= MAX_LENGTH) {
       return;
@@ -53,11 +53,6 @@ final class IdFormatRule extends DefaultContentRule {
               + ".";
     }
     found.add(violation("/id", message));
-  }
-
-  /** Whether {@code s} is a slug; see {@link Slugs#isSlug}. */
-  static boolean isSlug(String s) {
-    return Slugs.isSlug(s);
   }
 
   /** A slug made from free text, or {@code ""} if nothing usable is left. */

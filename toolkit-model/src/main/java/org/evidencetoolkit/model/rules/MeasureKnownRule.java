@@ -1,13 +1,12 @@
 package org.evidencetoolkit.model.rules;
 
-import org.evidencetoolkit.model.Suggestions;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Measure;
 import org.evidencetoolkit.model.Profile;
+import org.evidencetoolkit.model.Suggestions;
 
 /**
  * {@code impact.measure-known}: the measure an impact rating names is one the profile declares, so

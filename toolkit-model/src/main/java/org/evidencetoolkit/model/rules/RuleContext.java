@@ -73,5 +73,8 @@ public interface RuleContext {
   }
 
   /** Builds a {@link RuleContext}. */
-  final class Builder extends ImmutableRuleContext.Builder {}
+  final class Builder extends ImmutableRuleContext.Builder {
+    /** An empty builder, the same as {@link RuleContext#builder()}. */
+    public Builder() {}
+  }
 }

@@ -1,13 +1,12 @@
 package org.evidencetoolkit.model.rules;
 
-import org.evidencetoolkit.model.Suggestions;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Section;
+import org.evidencetoolkit.model.Suggestions;
 import org.evidencetoolkit.model.text.RichText;
 
 /**

@@ -50,11 +50,7 @@ final class TextCleanRule extends DefaultContentRule {
           public void plain(Fields.Field field, int index, String value) {
             String whenBlank =
                 field == Fields.Field.RESOURCE_DESCRIPTION ? "write it or leave it out" : "";
-            // Most fields are clean: only a field with something to report pays for its pointer,
-            // name and message.
-            if (hasProblem(value, !whenBlank.isEmpty())) {
-              checkPlain(found, field.pointer(index), field.name(index), value, whenBlank, scan);
-            }
+            checkPlain(found, field.pointer(index), field.name(index), value, whenBlank, scan);
           }
 
           @Override
@@ -104,26 +100,6 @@ final class TextCleanRule extends DefaultContentRule {
           "write it",
           scan);
     }
-  }
-
-  /**
-   * Whether {@link #checkPlain} would report anything on {@code value}: a control or broken
-   * character, blank text when that is reported, or white space at either end of visible text.
-   */
-  private static boolean hasProblem(String value, boolean blankIsReported) {
-    boolean visible = false;
-    for (int i = 0; i < value.length(); ) {
-      int cp = value.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Characters.isControl(cp) || Characters.isUnpairedSurrogate(cp)) {
-        return true;
-      }
-      visible = visible || Characters.isVisible(cp);
-    }
-    if (!visible) {
-      return blankIsReported;
-    }
-    return Characters.startsWithWhiteSpace(value) || Characters.endsWithWhiteSpace(value);
   }
 
   /**

@@ -1,12 +1,11 @@
 package org.evidencetoolkit.model.rules;
 
-import org.evidencetoolkit.model.Suggestions;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.Suggestions;
 import org.evidencetoolkit.model.Toolkit;
 
 /**

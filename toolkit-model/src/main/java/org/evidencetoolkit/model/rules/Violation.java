@@ -44,5 +44,8 @@ public interface Violation {
   }
 
   /** Builds a {@link Violation}. */
-  final class Builder extends ImmutableViolation.Builder {}
+  final class Builder extends ImmutableViolation.Builder {
+    /** An empty builder, the same as {@link Violation#builder()}. */
+    public Builder() {}
+  }
 }

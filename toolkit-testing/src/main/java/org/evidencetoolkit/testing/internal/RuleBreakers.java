@@ -3,6 +3,7 @@ package org.evidencetoolkit.testing.internal;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +38,7 @@ import org.quicktheories.core.RandomnessSource;
  */
 public final class RuleBreakers {
   /** Ids of the rules that only a whole toolkit can break. */
-  public static final Set<String> TOOLKIT_RULES = Set.of("toolkit.unique-ids");
+  public static final Set<String> TOOLKIT_RULES = Set.of(RuleIds.TOOLKIT_UNIQUE_IDS);
 
   /** Control characters that {@code text.clean} refuses anywhere. */
   private static final List<String> CONTROLS =
@@ -67,33 +68,48 @@ public final class RuleBreakers {
   /** Breakers that draw replacement content from these generators. */
   public RuleBreakers(DocumentGenerators documents) {
     this.documents = documents;
-    breakers.put("id.format", this::breakIdFormat);
-    breakers.put("text.present", this::breakTextPresent);
-    breakers.put("text.length", this::breakTextLength);
-    breakers.put("text.clean", this::breakTextClean);
-    breakers.put("impact.estimate-matches-band", this::breakEstimateMatchesBand);
-    breakers.put("impact.insufficient-has-no-estimate", this::breakInsufficientHasNoEstimate);
-    breakers.put("impact.evidence-not-rated", this::breakEvidenceNotRated);
-    breakers.put("impact.high-on-weak-evidence", this::breakHighOnWeakEvidence);
+    breakers.put(RuleIds.ID_FORMAT, this::breakIdFormat);
+    breakers.put(RuleIds.TEXT_PRESENT, this::breakTextPresent);
+    breakers.put(RuleIds.TEXT_LENGTH, this::breakTextLength);
+    breakers.put(RuleIds.TEXT_CLEAN, this::breakTextClean);
+    breakers.put(RuleIds.IMPACT_ESTIMATE_MATCHES_BAND, this::breakEstimateMatchesBand);
+    breakers.put(RuleIds.IMPACT_INSUFFICIENT_HAS_NO_ESTIMATE, this::breakInsufficientHasNoEstimate);
+    breakers.put(RuleIds.IMPACT_EVIDENCE_NOT_RATED, this::breakEvidenceNotRated);
+    breakers.put(RuleIds.IMPACT_HIGH_ON_WEAK_EVIDENCE, this::breakHighOnWeakEvidence);
     breakers.put(RuleIds.IMPACT_MEASURE_KNOWN, this::breakMeasureKnown);
-    breakers.put("prevention.present", this::breakPreventionPresent);
-    breakers.put("setting.present", this::breakSettingPresent);
-    breakers.put("setting.known", this::breakSettingKnown);
-    breakers.put("sector.known", this::breakSectorKnown);
+    breakers.put(RuleIds.PREVENTION_PRESENT, this::breakPreventionPresent);
+    breakers.put(RuleIds.SETTING_PRESENT, this::breakSettingPresent);
+    breakers.put(RuleIds.SETTING_KNOWN, this::breakSettingKnown);
+    breakers.put(RuleIds.SECTOR_KNOWN, this::breakSectorKnown);
     breakers.put(RuleIds.SECTION_KNOWN, this::breakSectionKnown);
-    breakers.put("tips.unique", this::breakTipsUnique);
-    breakers.put("link.scheme", this::breakLinkScheme);
-    breakers.put("resource.duplicate", this::breakResourceDuplicate);
-    breakers.put("toolkit.related-resolves", this::breakRelatedOfOne);
+    breakers.put(RuleIds.TIPS_UNIQUE, this::breakTipsUnique);
+    breakers.put(RuleIds.LINK_SCHEME, this::breakLinkScheme);
+    breakers.put(RuleIds.RESOURCE_DUPLICATE, this::breakResourceDuplicate);
+    breakers.put(RuleIds.TOOLKIT_RELATED_RESOLVES, this::breakRelatedOfOne);
   }
 
-  /** Every rule id a breaker exists for, intervention rules first. */
+  /**
+   * The rules {@link #interventionsBreaking} can break: every default rule that looks at one
+   * intervention, in the order the rules run.
+   */
+  public Set<String> interventionRuleIds() {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(breakers.keySet()));
+  }
+
+  /** The rules that only a whole toolkit can break, through {@link #toolkitsBreaking} alone. */
+  public Set<String> toolkitRuleIds() {
+    return TOOLKIT_RULES;
+  }
+
+  /** Every rule id a breaker exists for, in the order the default rules run. */
   public Set<String> ruleIds() {
-    Set<String> ids = new LinkedHashSet<>(breakers.keySet());
-    ids.remove("toolkit.related-resolves");
-    ids.addAll(TOOLKIT_RULES);
-    ids.add("toolkit.related-resolves");
-    return ids;
+    Set<String> ids = new LinkedHashSet<>();
+    for (String id : RuleIds.all()) {
+      if (breakers.containsKey(id) || TOOLKIT_RULES.contains(id)) {
+        ids.add(id);
+      }
+    }
+    return Collections.unmodifiableSet(ids);
   }
 
   /** Interventions that break exactly {@code ruleId}, which must be an intervention rule. */
@@ -122,10 +138,10 @@ public final class RuleBreakers {
    */
   public Gen<Toolkit> toolkitsBreaking(String ruleId) {
     Gen<Toolkit> valid = documents.toolkits();
-    if (ruleId.equals("toolkit.unique-ids")) {
+    if (ruleId.equals(RuleIds.TOOLKIT_UNIQUE_IDS)) {
       return in -> breakUniqueIds(valid.generate(in), in);
     }
-    if (ruleId.equals("toolkit.related-resolves")) {
+    if (ruleId.equals(RuleIds.TOOLKIT_RELATED_RESOLVES)) {
       return in -> breakRelatedResolves(valid.generate(in), in);
     }
     Breaker breaker = interventionBreaker(ruleId);
