@@ -2,9 +2,9 @@ package org.evidencetoolkit.io;
 
 import java.util.List;
 import org.evidencetoolkit.io.internal.MarkdownReader;
-import org.evidencetoolkit.io.internal.MarkdownWriter;
-import org.evidencetoolkit.io.internal.RichTextNormalForm;
+import org.evidencetoolkit.model.text.CommonMarkWriter;
 import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.model.text.RichTextNormalForm;
 
 /**
  * Rich text as the format writes it: a CommonMark subset — paragraphs, flat {@code -}/{@code *}
@@ -51,7 +51,7 @@ public final class RichTextMarkdown {
 
   /** The canonical Markdown of the text's normal form; {@code ""} for empty text. */
   public static String write(RichText text) {
-    return MarkdownWriter.write(text);
+    return CommonMarkWriter.canonical().write(text);
   }
 
   /** The normal form: the rich text that Markdown expresses and that reads the same. */

@@ -16,7 +16,9 @@ import org.evidencetoolkit.model.RuleSettings;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.text.CommonMarkWriter;
 import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.model.text.RichTextNormalForm;
 
 /**
  * The canonical tree of a model value: fields in the order of SPEC §3, {@code impact}, {@code
@@ -98,7 +100,7 @@ public final class Canonical {
       for (Map.Entry<String, RichText> section : i.sections().entrySet()) {
         String p = pointer + "/sections/" + Pointers.escape(section.getKey());
         sections.add(field(name(section.getKey(), p),
-            str(MarkdownWriter.write(section.getValue()), p)));
+            str(CommonMarkWriter.canonical().write(section.getValue()), p)));
       }
       f.add(field("sections", new Out.Obj(sections)));
     }
@@ -278,14 +280,14 @@ public final class Canonical {
   }
 
   private static void rich(List<Out.Field> f, String name, RichText value, String pointer) {
-    String markdown = MarkdownWriter.write(value);
+    String markdown = CommonMarkWriter.canonical().write(value);
     if (!markdown.isEmpty()) {
       f.add(field(name, str(markdown, pointer + "/" + name)));
     }
   }
 
   private static Out.Str str(String value, String pointer) {
-    int bad = InputDecoder.firstUnpairedSurrogate(value);
+    int bad = RichTextNormalForm.firstUnpairedSurrogate(value);
     if (bad >= 0) {
       throw new IllegalArgumentException(
           "cannot write " + pointer + ": the text has an unpaired surrogate at index " + bad
