@@ -24,7 +24,8 @@ import org.evidencetoolkit.model.text.RichTextNormalForm;
  * <p>The model can hold shapes Markdown has no syntax for (empty emphasis, emphasis inside
  * emphasis, a link inside a link, adjacent texts…). {@link #normalize(RichText)} maps each to the
  * shape that reads and renders the same; writing writes the normal form, and reading always
- * returns it, so {@code parse(write(x)).equals(normalize(x))} for every {@code x}.
+ * returns it, so {@code parse(write(x)).equals(normalize(x))} for every {@code x}. Both are the
+ * model's: {@link RichTextNormalForm} and {@link CommonMarkWriter#canonical()}.
  */
 public final class RichTextMarkdown {
   private RichTextMarkdown() {}
