@@ -2,9 +2,9 @@ package org.evidencetoolkit.io;
 
 import java.util.List;
 import org.evidencetoolkit.io.internal.MarkdownReader;
-import org.evidencetoolkit.io.internal.MarkdownWriter;
-import org.evidencetoolkit.io.internal.RichTextNormalForm;
+import org.evidencetoolkit.model.text.CommonMarkWriter;
 import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.model.text.RichTextNormalForm;
 
 /**
  * Rich text as the format writes it: a CommonMark subset — paragraphs, flat {@code -}/{@code *}
@@ -24,7 +24,8 @@ import org.evidencetoolkit.model.text.RichText;
  * <p>The model can hold shapes Markdown has no syntax for (empty emphasis, emphasis inside
  * emphasis, a link inside a link, adjacent texts…). {@link #normalize(RichText)} maps each to the
  * shape that reads and renders the same; writing writes the normal form, and reading always
- * returns it, so {@code parse(write(x)).equals(normalize(x))} for every {@code x}.
+ * returns it, so {@code parse(write(x)).equals(normalize(x))} for every {@code x}. Both are the
+ * model's: {@link RichTextNormalForm} and {@link CommonMarkWriter#canonical()}.
  */
 public final class RichTextMarkdown {
   private RichTextMarkdown() {}
@@ -51,7 +52,7 @@ public final class RichTextMarkdown {
 
   /** The canonical Markdown of the text's normal form; {@code ""} for empty text. */
   public static String write(RichText text) {
-    return MarkdownWriter.write(text);
+    return CommonMarkWriter.canonical().write(text);
   }
 
   /** The normal form: the rich text that Markdown expresses and that reads the same. */

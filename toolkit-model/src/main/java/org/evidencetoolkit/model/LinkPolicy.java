@@ -91,6 +91,15 @@ public final class LinkPolicy {
     return allows(address.toString());
   }
 
+  /**
+   * The address of a {@link URI} as a renderer writes it in a link ({@link URI#toString()}), or
+   * empty if the policy refuses it.
+   */
+  public static Optional<String> href(URI address) {
+    String url = address.toString();
+    return allows(url) ? Optional.of(url) : Optional.empty();
+  }
+
   /** Why the address is refused, or empty if it is allowed. */
   public static Optional<Refusal> refusal(String address) {
     return Optional.ofNullable(verdict(address));

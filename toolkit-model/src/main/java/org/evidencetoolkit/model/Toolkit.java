@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.evidencetoolkit.model.internal.Queries;
 import org.evidencetoolkit.model.text.RichText;
 import org.immutables.value.Value;
 

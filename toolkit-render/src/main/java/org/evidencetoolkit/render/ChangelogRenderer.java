@@ -22,7 +22,6 @@ import org.evidencetoolkit.render.internal.ChangeSentences;
 import org.evidencetoolkit.render.internal.Columns;
 import org.evidencetoolkit.render.internal.HtmlOptions;
 import org.evidencetoolkit.render.internal.HtmlRendering;
-import org.evidencetoolkit.render.internal.MarkdownText;
 import org.evidencetoolkit.render.internal.RelativeUrls;
 import org.evidencetoolkit.render.internal.TextLines;
 import org.evidencetoolkit.render.labels.Labels;
@@ -145,7 +144,8 @@ public final class ChangelogRenderer {
       case HTML_PAGE -> {
         HtmlRendering rendering =
             new HtmlRendering(options(words), words, profile, Optional.empty(), out);
-        rendering.page(HtmlPart.PageKind.CHANGES, words.text("changes.title"), stylesheet,
+        rendering.page(HtmlPart.PageKind.CHANGES, words.text("changes.title"),
+            stylesheet.href(), stylesheet.css(),
             () -> html(words, entries, rendering.writer()));
       }
     }
@@ -173,14 +173,14 @@ public final class ChangelogRenderer {
 
   private String markdown(Labels words, List<ChangeSentences.Entry> entries) {
     StringBuilder out = new StringBuilder();
-    out.append("# ").append(MarkdownText.plain(words.text("changes.title"))).append("\n\n");
-    introduction.ifPresent(text -> out.append(MarkdownText.plain(text)).append("\n\n"));
+    out.append("# ").append(MarkdownRenderer.PAGE_MARKDOWN.plain(words.text("changes.title"))).append("\n\n");
+    introduction.ifPresent(text -> out.append(MarkdownRenderer.PAGE_MARKDOWN.plain(text)).append("\n\n"));
     if (entries.isEmpty()) {
-      out.append(MarkdownText.plain(words.text("changes.none"))).append('\n');
+      out.append(MarkdownRenderer.PAGE_MARKDOWN.plain(words.text("changes.none"))).append('\n');
     }
     for (ChangeSentences.Entry entry : entries) {
       out.append("- ")
-          .append(MarkdownText.inlines(List.of(
+          .append(MarkdownRenderer.PAGE_MARKDOWN.line(List.of(
               new Strong(List.of(new Text(entry.name()))),
               new Text(words.text("changes.entry.separator")
                   + String.join(words.text("changes.separator"), entry.clauses())))))

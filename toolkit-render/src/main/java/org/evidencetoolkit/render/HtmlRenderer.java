@@ -207,7 +207,8 @@ public final class HtmlRenderer implements Renderer {
     rendering.page(
         HtmlPart.PageKind.INTERVENTION,
         RatingText.title(rendering.labels(), intervention),
-        stylesheet,
+        stylesheet.href(),
+        stylesheet.css(),
         () -> rendering.render(new HtmlPart.Article(intervention)));
   }
 
@@ -272,7 +273,8 @@ public final class HtmlRenderer implements Renderer {
     rendering.page(
         HtmlPart.PageKind.INDEX,
         toolkit.title(),
-        stylesheet,
+        stylesheet.href(),
+        stylesheet.css(),
         () -> {
           rendering.pageHeading(toolkit.title());
           rendering.render(new HtmlPart.Index(toolkit));
@@ -335,7 +337,8 @@ public final class HtmlRenderer implements Renderer {
     rendering.page(
         HtmlPart.PageKind.COMPARISON,
         title,
-        stylesheet,
+        stylesheet.href(),
+        stylesheet.css(),
         () -> {
           rendering.pageHeading(title);
           rendering.render(part);

@@ -13,11 +13,11 @@ import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Section;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.text.CommonMarkWriter;
 import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.Link;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.model.text.Text;
-import org.evidencetoolkit.render.internal.MarkdownText;
 import org.evidencetoolkit.render.internal.RatingText;
 import org.evidencetoolkit.render.internal.SectionOrder;
 import org.evidencetoolkit.render.labels.Labels;
@@ -52,6 +52,12 @@ import org.evidencetoolkit.render.labels.Labels;
  */
 public final class MarkdownRenderer implements Renderer {
   private static final MarkdownRenderer DEFAULTS = builder().build();
+
+  /**
+   * The CommonMark of every Markdown page (this renderer's and the changelog's): the model's
+   * writer in page mode, which writes a link only where the {@link UrlPolicy} allows its address.
+   */
+  static final CommonMarkWriter PAGE_MARKDOWN = CommonMarkWriter.page(UrlPolicy::href);
 
   private final Labels labels;
   private final Profile profile;
@@ -92,13 +98,13 @@ public final class MarkdownRenderer implements Renderer {
   public void render(Intervention intervention, Appendable out) {
     Objects.requireNonNull(out, "out");
     List<String> blocks = new ArrayList<>();
-    blocks.add("# " + MarkdownText.plain(RatingText.title(labels, intervention)));
+    blocks.add("# " + PAGE_MARKDOWN.plain(RatingText.title(labels, intervention)));
     if (!intervention.summary().isBlank()) {
-      blocks.add(MarkdownText.plain(intervention.summary()));
+      blocks.add(PAGE_MARKDOWN.plain(intervention.summary()));
     }
     blocks.add(ratings(labels, profile, intervention, true));
     if (intervention.headlineOnly()) {
-      blocks.add(MarkdownText.plain(labels.text("headline-only")));
+      blocks.add(PAGE_MARKDOWN.plain(labels.text("headline-only")));
     }
     SectionOrder.forEach(
         profile,
@@ -108,16 +114,16 @@ public final class MarkdownRenderer implements Renderer {
     List<String> related = RatingText.related(labels, intervention, toolkit);
     if (!related.isEmpty()) {
       blocks.add(heading(2, labels.text("related")));
-      blocks.add(String.join("\n", related.stream().map(t -> "- " + MarkdownText.plain(t)).toList()));
+      blocks.add(String.join("\n", related.stream().map(t -> "- " + PAGE_MARKDOWN.plain(t)).toList()));
     }
     if (source.isPresent() || intervention.lastUpdated().isPresent()) {
       // A thematic break closes the last section, so what follows is not read as part of it.
       blocks.add("***");
     }
-    source.ifPresent(s -> blocks.add(MarkdownText.inlines(RatingText.source(labels, s))));
+    source.ifPresent(s -> blocks.add(PAGE_MARKDOWN.line(RatingText.source(labels, s))));
     intervention
         .lastUpdated()
-        .ifPresent(d -> blocks.add(MarkdownText.plain(labels.format("last-updated", labels.date(d)))));
+        .ifPresent(d -> blocks.add(PAGE_MARKDOWN.plain(labels.format("last-updated", labels.date(d)))));
     write(blocks, out);
   }
 
@@ -143,17 +149,17 @@ public final class MarkdownRenderer implements Renderer {
     Profile p = givenProfile.orElse(toolkit.profile());
     Labels words = p == profile ? labels : applicationLabels.under(p);
     List<String> blocks = new ArrayList<>();
-    blocks.add("# " + MarkdownText.plain(
+    blocks.add("# " + PAGE_MARKDOWN.plain(
         RatingText.isInvisible(toolkit.title()) ? words.text("untitled") : toolkit.title()));
-    blocks.addAll(MarkdownText.blocks(toolkit.about()));
-    toolkit.source().ifPresent(s -> blocks.add(MarkdownText.inlines(RatingText.source(words, s))));
+    blocks.addAll(PAGE_MARKDOWN.blocks(toolkit.about()));
+    toolkit.source().ifPresent(s -> blocks.add(PAGE_MARKDOWN.line(RatingText.source(words, s))));
     if (toolkit.interventions().isEmpty()) {
-      blocks.add(MarkdownText.plain(words.text("index.empty")));
+      blocks.add(PAGE_MARKDOWN.plain(words.text("index.empty")));
     }
     for (Intervention i : toolkit.interventions()) {
       blocks.add(heading(2, RatingText.title(words, i)));
       if (i.headlineOnly()) {
-        blocks.add(MarkdownText.plain(words.text("headline-only.short")));
+        blocks.add(PAGE_MARKDOWN.plain(words.text("headline-only.short")));
       }
       blocks.add(ratings(words, p, i, false));
     }
@@ -184,7 +190,7 @@ public final class MarkdownRenderer implements Renderer {
     List<String> blocks = new ArrayList<>();
     blocks.add(heading(1, labels.text("comparison.title")));
     if (interventions.isEmpty()) {
-      blocks.add(MarkdownText.plain(labels.text("index.empty")));
+      blocks.add(PAGE_MARKDOWN.plain(labels.text("index.empty")));
     } else {
       comparisonRow(blocks, "rating.impact", interventions,
           i -> RatingText.impact(labels, profile, i.impact()));
@@ -212,7 +218,7 @@ public final class MarkdownRenderer implements Renderer {
       String v = value.apply(i);
       String entry = labels.format(
           "comparison.entry", RatingText.title(labels, i), v.isEmpty() ? labels.text("not-given") : v);
-      items.add("- " + MarkdownText.plain(entry));
+      items.add("- " + PAGE_MARKDOWN.plain(entry));
     }
     blocks.add(String.join("\n", items));
   }
@@ -248,12 +254,12 @@ public final class MarkdownRenderer implements Renderer {
     if (value.isEmpty()) {
       value = labels.text("not-given");
     }
-    return "- **" + MarkdownText.plain(labels.format("markdown.rating", labels.text(key))) + "** "
-        + MarkdownText.plain(value);
+    return "- **" + PAGE_MARKDOWN.plain(labels.format("markdown.rating", labels.text(key))) + "** "
+        + PAGE_MARKDOWN.plain(value);
   }
 
   private static String heading(int level, String text) {
-    return "#".repeat(level) + " " + MarkdownText.plain(text);
+    return "#".repeat(level) + " " + PAGE_MARKDOWN.plain(text);
   }
 
   private void builtInSection(List<String> blocks, Section section, Intervention intervention) {
@@ -267,7 +273,7 @@ public final class MarkdownRenderer implements Renderer {
         blocks.add(heading(2, labels.section(section)));
         for (ImplementationTip tip : intervention.implementation()) {
           blocks.add(heading(3, tip.title()));
-          blocks.addAll(MarkdownText.blocks(tip.body()));
+          blocks.addAll(PAGE_MARKDOWN.blocks(tip.body()));
         }
       }
       case FURTHER_READING -> {
@@ -275,10 +281,10 @@ public final class MarkdownRenderer implements Renderer {
         List<String> items = new ArrayList<>();
         for (Resource resource : intervention.resources()) {
           List<Inline> title = List.of(new Text(resource.title()));
-          String item = "- " + MarkdownText.inlines(
+          String item = "- " + PAGE_MARKDOWN.line(
               resource.url().isPresent() ? List.of(new Link(resource.url().get(), title)) : title);
           if (resource.description().isPresent()) {
-            item = item + "\n\n  " + MarkdownText.plain(resource.description().get());
+            item = item + "\n\n  " + PAGE_MARKDOWN.plain(resource.description().get());
           }
           items.add(item);
         }
@@ -289,7 +295,7 @@ public final class MarkdownRenderer implements Renderer {
 
   private void section(List<String> blocks, String heading, RichText text) {
     blocks.add(heading(2, heading));
-    blocks.addAll(MarkdownText.blocks(text));
+    blocks.addAll(PAGE_MARKDOWN.blocks(text));
   }
 
   /** Configures a {@link MarkdownRenderer}. */

@@ -27,12 +27,12 @@ public final class UrlPolicy {
   }
 
   /**
-   * The address of a {@link URI} as it should appear in a link, if the policy allows it.
+   * The address of a {@link URI} as it should appear in a link, if the policy allows it: {@link
+   * LinkPolicy#href(URI)}.
    *
    * @return the address as written ({@link URI#toString()}), or empty if refused
    */
   public static Optional<String> href(URI uri) {
-    String url = uri.toString();
-    return LinkPolicy.allows(url) ? Optional.of(url) : Optional.empty();
+    return LinkPolicy.href(uri);
   }
 }

@@ -25,6 +25,7 @@ import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.Link;
 import org.evidencetoolkit.model.text.Paragraph;
 import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.model.text.RichTextNormalForm;
 import org.evidencetoolkit.model.text.Strong;
 import org.evidencetoolkit.model.text.Text;
 import org.evidencetoolkit.render.labels.Labels;
@@ -165,45 +166,12 @@ class MarkdownRoundTripTest {
     return out;
   }
 
-  /** Adjacent texts joined and empty ones dropped: what any Markdown reading gives back. */
+  /**
+   * The normal form ({@link RichTextNormalForm}): what any Markdown reading gives back, and what
+   * the page writer writes (adjacent texts joined, empty nodes dropped, emphasis in emphasis
+   * flattened).
+   */
   static RichText normalise(RichText text) {
-    List<Block> blocks = new ArrayList<>();
-    for (Block block : text.blocks()) {
-      if (block instanceof Paragraph p) {
-        List<Inline> inlines = merge(p.inlines());
-        if (!inlines.isEmpty()) {
-          blocks.add(new Paragraph(inlines));
-        }
-      } else if (block instanceof org.evidencetoolkit.model.text.BulletList list) {
-        blocks.add(new org.evidencetoolkit.model.text.BulletList(list.items().stream().map(MarkdownRoundTripTest::merge).toList()));
-      } else if (block instanceof org.evidencetoolkit.model.text.OrderedList list) {
-        blocks.add(new org.evidencetoolkit.model.text.OrderedList(list.items().stream().map(MarkdownRoundTripTest::merge).toList()));
-      }
-    }
-    return new RichText(blocks);
-  }
-
-  private static List<Inline> merge(List<Inline> inlines) {
-    List<Inline> out = new ArrayList<>();
-    for (Inline inline : inlines) {
-      Inline next = inline;
-      if (inline instanceof Emphasis e) {
-        next = new Emphasis(merge(e.children()));
-      } else if (inline instanceof Strong s) {
-        next = new Strong(merge(s.children()));
-      } else if (inline instanceof Link l) {
-        next = new Link(l.url(), merge(l.children()));
-      } else if (inline instanceof Text t) {
-        if (t.text().isEmpty()) {
-          continue;
-        }
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Text before) {
-          out.set(out.size() - 1, new Text(before.text() + t.text()));
-          continue;
-        }
-      }
-      out.add(next);
-    }
-    return out;
+    return RichTextNormalForm.of(text);
   }
 }

@@ -16,7 +16,9 @@ import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.Toolkit;
+import org.evidencetoolkit.model.text.CommonMarkWriter;
 import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.model.text.RichTextNormalForm;
 
 /**
  * The canonical form of a model value, sent to a {@link DocumentSink} as it is walked: fields in
@@ -31,6 +33,9 @@ import org.evidencetoolkit.model.text.RichText;
  * such a refusal, never on the way.
  */
 public final class Canonical {
+  /** Rich text in the canonical file form: the one CommonMark writer, in the model. */
+  private static final CommonMarkWriter CANONICAL_MARKDOWN = CommonMarkWriter.canonical();
+
   private final DocumentSink out;
 
   private Canonical(DocumentSink out) {
@@ -137,7 +142,7 @@ public final class Canonical {
         out.startObject();
         out.name("title");
         checked(tip.title(), pointer, "/implementation/", n, "/title");
-        String body = MarkdownWriter.write(tip.body());
+        String body = CANONICAL_MARKDOWN.write(tip.body());
         if (!body.isEmpty()) {
           out.name("body");
           checked(body, pointer, "/implementation/", n, "/body");
@@ -154,12 +159,12 @@ public final class Canonical {
       out.startObject();
       for (Map.Entry<String, RichText> section : i.sections().entrySet()) {
         String key = section.getKey();
-        if (InputDecoder.firstUnpairedSurrogate(key) >= 0) {
+        if (RichTextNormalForm.firstUnpairedSurrogate(key) >= 0) {
           refuseText(pointer + "/sections/" + Pointers.escape(key), key);
         }
         out.name(key);
-        String markdown = MarkdownWriter.write(section.getValue());
-        if (InputDecoder.firstUnpairedSurrogate(markdown) >= 0) {
+        String markdown = CANONICAL_MARKDOWN.write(section.getValue());
+        if (RichTextNormalForm.firstUnpairedSurrogate(markdown) >= 0) {
           refuseText(pointer + "/sections/" + Pointers.escape(key), markdown);
         }
         out.string(markdown);
@@ -294,7 +299,7 @@ public final class Canonical {
       out.startObject();
       for (Map.Entry<String, String> label : profile.labels().entrySet()) {
         String lp = p + "/labels/" + Pointers.escape(label.getKey());
-        if (InputDecoder.firstUnpairedSurrogate(label.getKey()) >= 0) {
+        if (RichTextNormalForm.firstUnpairedSurrogate(label.getKey()) >= 0) {
           refuseText(lp, label.getKey());
         }
         out.name(label.getKey());
@@ -360,7 +365,7 @@ public final class Canonical {
   }
 
   private void rich(String name, RichText value, String pointer) {
-    String markdown = MarkdownWriter.write(value);
+    String markdown = CANONICAL_MARKDOWN.write(value);
     if (!markdown.isEmpty()) {
       out.name(name);
       checked(markdown, pointer, "/", -1, name);
@@ -372,7 +377,7 @@ public final class Canonical {
    * index + last}, the index left out when negative.
    */
   private void checked(String value, String pointer, String middle, int index, String last) {
-    if (InputDecoder.firstUnpairedSurrogate(value) >= 0) {
+    if (RichTextNormalForm.firstUnpairedSurrogate(value) >= 0) {
       refuseText(pointer + middle + (index < 0 ? "" : Integer.toString(index)) + last, value);
     }
     out.string(value);
@@ -381,7 +386,7 @@ public final class Canonical {
   private static void refuseText(String pointer, String value) {
     throw new IllegalArgumentException(
         "cannot write " + pointer + ": the text has an unpaired surrogate at index "
-            + InputDecoder.firstUnpairedSurrogate(value)
+            + RichTextNormalForm.firstUnpairedSurrogate(value)
             + ", which no UTF-8 document can hold");
   }
 

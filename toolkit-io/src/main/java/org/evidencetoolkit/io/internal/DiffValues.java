@@ -18,6 +18,7 @@ import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Slugs;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.diff.Change;
+import org.evidencetoolkit.model.text.CommonMarkWriter;
 import org.evidencetoolkit.model.text.RichText;
 
 /**
@@ -63,7 +64,7 @@ public final class DiffValues {
     } else if (value instanceof LocalDate date) {
       return field(carrier().lastUpdated(date).build(), "lastUpdated");
     } else if (value instanceof RichText text) {
-      String markdown = MarkdownWriter.write(text);
+      String markdown = CommonMarkWriter.canonical().write(text);
       return markdown.isEmpty() ? Optional.empty() : Optional.of(new Out.Str(markdown));
     } else if (value instanceof ImplementationTip tip) {
       return field(carrier().addImplementation(tip).build(), "implementation", 0);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.evidencetoolkit.io.Problem;
 import org.evidencetoolkit.io.ReadLimits;
+import org.evidencetoolkit.model.text.RichTextNormalForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -228,7 +229,7 @@ public final class InputDecoder {
 
   private static @Nullable String checkText(String text, String source, ProblemCollector problems) {
     String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-    int bad = firstUnpairedSurrogate(body);
+    int bad = RichTextNormalForm.firstUnpairedSurrogate(body);
     if (bad >= 0) {
       SourceText.Position p =
           SourceText.positionIn(body, SourceText.computeLineStarts(body), bad);
@@ -241,24 +242,6 @@ public final class InputDecoder {
       return null;
     }
     return body;
-  }
-
-  /** The index of the first unpaired surrogate, or -1. */
-  public static int firstUnpairedSurrogate(CharSequence text) {
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          return i;
-        }
-      } else if (Character.isLowSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static void tooLarge(String source, ReadLimits limits, ProblemCollector problems) {

@@ -33,6 +33,7 @@ import org.evidencetoolkit.model.text.Link;
 import org.evidencetoolkit.model.text.OrderedList;
 import org.evidencetoolkit.model.text.Paragraph;
 import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.model.text.RichTextNormalForm;
 import org.evidencetoolkit.model.text.Strong;
 import org.evidencetoolkit.model.text.Text;
 import org.jspecify.annotations.Nullable;

@@ -144,7 +144,7 @@ public final class StreamBinder {
   }
 
   private String checked(String s) {
-    if (s.length() > limits.maxStringLength() || InputDecoder.firstUnpairedSurrogate(s) >= 0) {
+    if (s.length() > limits.maxStringLength() || org.evidencetoolkit.model.text.RichTextNormalForm.firstUnpairedSurrogate(s) >= 0) {
       throw new GiveUp();
     }
     return s;

@@ -15,6 +15,7 @@ import org.evidencetoolkit.io.internal.Node.Member;
 import org.evidencetoolkit.io.internal.Node.ObjectNode;
 import org.evidencetoolkit.io.internal.Node.ScalarNode;
 import org.evidencetoolkit.io.internal.Node.ScalarType;
+import org.evidencetoolkit.model.text.RichTextNormalForm;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -366,7 +367,7 @@ public final class TreeReader {
             + " characters (ReadLimits.maxStringLength)");
       }
       // An escape such as \uD800 can spell half a character; text must be whole characters.
-      int bad = InputDecoder.firstUnpairedSurrogate(text);
+      int bad = RichTextNormalForm.firstUnpairedSurrogate(text);
       if (bad >= 0) {
         problems.add(Problem.Kind.ENCODING, source, at, pointer == null ? pointer() : pointer,
             "the string holds an unpaired surrogate U+"

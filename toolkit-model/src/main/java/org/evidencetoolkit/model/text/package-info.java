@@ -7,6 +7,17 @@
  * Each holds defensive copies of its lists and refuses nulls. Walk them with {@link
  * org.evidencetoolkit.model.text.Block.Visitor} and {@link
  * org.evidencetoolkit.model.text.Inline.Visitor}.
+ *
+ * <p>{@link org.evidencetoolkit.model.text.RichTextNormalForm} maps any rich text to the shape
+ * Markdown can express, and {@link org.evidencetoolkit.model.text.CommonMarkWriter} writes that
+ * shape as CommonMark: the one CommonMark writer of the project, for the canonical file form and
+ * for Markdown pages. Writing needs no parser, so the model has no CommonMark dependency.
+ *
+ * <p>Output: a method that writes to a caller's {@link java.lang.Appendable}, {@link
+ * java.io.Writer} or {@link java.io.OutputStream} throws {@link java.io.UncheckedIOException}
+ * wrapping the sink's {@link java.io.IOException} (as Jackson 3 and commonmark-java do); a method
+ * that opens files itself (takes a {@link java.nio.file.Path}) throws {@link
+ * java.io.IOException}.
  */
 @NullMarked
 package org.evidencetoolkit.model.text;

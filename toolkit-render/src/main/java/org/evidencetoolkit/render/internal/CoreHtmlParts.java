@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.ImplementationTip;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.LinkPolicy;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Section;
@@ -26,7 +27,6 @@ import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.model.text.Strong;
 import org.evidencetoolkit.model.text.Text;
 import org.evidencetoolkit.render.labels.Labels;
-import org.evidencetoolkit.render.UrlPolicy;
 import org.evidencetoolkit.render.html.HtmlContext;
 import org.evidencetoolkit.render.html.HtmlPart;
 import org.evidencetoolkit.render.html.HtmlPartRenderer;
@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The core rendering of every part. It never writes content except through {@link
- * HtmlWriter#text(String)} and attribute maps, and never writes a link the {@link UrlPolicy}
+ * HtmlWriter#text(String)} and attribute maps, and never writes a link the {@link LinkPolicy}
  * refuses.
  */
 final class CoreHtmlParts implements HtmlPartRenderer {
@@ -368,7 +368,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
   private void resource(HtmlPart.ResourceItem part) {
     Resource resource = part.resource();
     open(part, "li", "class", context.cssClass("resource"));
-    Optional<String> href = resource.url().flatMap(UrlPolicy::href);
+    Optional<String> href = resource.url().flatMap(LinkPolicy::href);
     if (href.isPresent()) {
       openExternalLink(part, href.get(), context.cssClass("resource-title"));
       html.text(resource.title());
@@ -506,7 +506,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
   }
 
   private void link(HtmlPart part, Link link) {
-    Optional<String> href = UrlPolicy.href(link.url());
+    Optional<String> href = LinkPolicy.href(link.url());
     // A refused address, or a link inside a link (which HTML forbids), keeps only its text.
     if (href.isEmpty() || linkDepth > 0) {
       inlines(part, link.children());
@@ -767,7 +767,7 @@ final class CoreHtmlParts implements HtmlPartRenderer {
   }
 
   /**
-   * Opens a link to an address the {@link UrlPolicy} allowed: the attributes of {@link
+   * Opens a link to an address the {@link LinkPolicy} allowed: the attributes of {@link
    * HtmlContext#externalLinkAttributes} in their order, then the class if there is one.
    */
   private void openExternalLink(HtmlPart part, String href, @Nullable String cssClass) {

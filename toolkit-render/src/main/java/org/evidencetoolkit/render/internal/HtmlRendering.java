@@ -12,7 +12,6 @@ import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.RichText;
 import org.evidencetoolkit.render.labels.Labels;
-import org.evidencetoolkit.render.Stylesheet;
 import org.evidencetoolkit.render.html.AttributeProvider;
 import org.evidencetoolkit.render.html.HtmlContext;
 import org.evidencetoolkit.render.html.HtmlPart;
@@ -182,8 +181,17 @@ public final class HtmlRendering implements HtmlContext {
   /**
    * Writes a whole page around {@code body}: the head (title, stylesheet, scripts), then {@link
    * HtmlPart.Navigation}, {@code <main>} with the body, and {@link HtmlPart.PageFooter}.
+   *
+   * @param stylesheetHref the address of a stylesheet to link, if any
+   * @param inlineCss CSS to put inside a {@code <style>} element, if any; the caller (the public
+   *     {@code Stylesheet}) has checked that it cannot close the element
    */
-  public void page(HtmlPart.PageKind kind, String title, Stylesheet stylesheet, Runnable body) {
+  public void page(
+      HtmlPart.PageKind kind,
+      String title,
+      Optional<String> stylesheetHref,
+      Optional<String> inlineCss,
+      Runnable body) {
     writer.raw("<!doctype html>\n");
     writer.tag("html", "lang", labels().languageTag());
     writer.raw("\n<head>\n<meta charset=\"utf-8\">\n");
@@ -192,16 +200,12 @@ public final class HtmlRendering implements HtmlContext {
     writer.text(RatingText.isInvisible(title) ? labels().text("untitled") : title);
     writer.end("title");
     writer.line();
-    stylesheet
-        .href()
-        .ifPresent(
+    stylesheetHref.ifPresent(
             href -> {
               writer.tag("link", "rel", "stylesheet", "href", href);
               writer.line();
             });
-    stylesheet
-        .css()
-        .ifPresent(
+    inlineCss.ifPresent(
             css -> {
               writer.raw("<style>\n");
               // Checked by Stylesheet: the CSS cannot close the element.

@@ -2,7 +2,6 @@ package org.example.sneaky;
 
 // Each import names a package that its module does not export; javac must refuse every one.
 import org.evidencetoolkit.io.internal.*;
-import org.evidencetoolkit.model.internal.*;
 import org.evidencetoolkit.render.internal.*;
 import org.evidencetoolkit.testing.internal.*;
 // An exported package beside them, which must compile: the refusals are about the internal ones.

@@ -1,17 +1,7 @@
-package org.evidencetoolkit.io.internal;
+package org.evidencetoolkit.model.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.evidencetoolkit.model.text.Block;
-import org.evidencetoolkit.model.text.BulletList;
-import org.evidencetoolkit.model.text.Emphasis;
-import org.evidencetoolkit.model.text.Inline;
-import org.evidencetoolkit.model.text.Link;
-import org.evidencetoolkit.model.text.OrderedList;
-import org.evidencetoolkit.model.text.Paragraph;
-import org.evidencetoolkit.model.text.RichText;
-import org.evidencetoolkit.model.text.Strong;
-import org.evidencetoolkit.model.text.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>a link inside a link keeps its text and loses its address (CommonMark links do not nest);
  *   <li>a paragraph with nothing in it and a list with no items are dropped.
  * </ul>
+ *
+ * <p>{@link CommonMarkWriter} writes this form, and {@code toolkit-io}'s Markdown reader returns it.
+ *
+ * <pre>{@code
+ * RichText normal = RichTextNormalForm.of(text);   // what Markdown of the text reads back as
+ * }</pre>
  */
 public final class RichTextNormalForm {
   private RichTextNormalForm() {}
@@ -103,7 +99,7 @@ public final class RichTextNormalForm {
   }
 
   private static String clean(String text) {
-    if (text.indexOf('\u0000') < 0 && InputDecoder.firstUnpairedSurrogate(text) < 0) {
+    if (text.indexOf('\u0000') < 0 && firstUnpairedSurrogate(text) < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
@@ -119,6 +115,27 @@ public final class RichTextNormalForm {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The index of the first surrogate code unit that is not half of a pair (a broken character,
+   * which the normal form replaces with U+FFFD), or -1 if there is none.
+   */
+  public static int firstUnpairedSurrogate(CharSequence text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

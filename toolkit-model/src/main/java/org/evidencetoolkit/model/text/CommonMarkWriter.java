@@ -1,65 +1,147 @@
-package org.evidencetoolkit.io.internal;
+package org.evidencetoolkit.model.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.text.Characters;
-import org.evidencetoolkit.model.text.Block;
-import org.evidencetoolkit.model.text.BulletList;
-import org.evidencetoolkit.model.text.Emphasis;
-import org.evidencetoolkit.model.text.Inline;
-import org.evidencetoolkit.model.text.Link;
-import org.evidencetoolkit.model.text.OrderedList;
-import org.evidencetoolkit.model.text.Paragraph;
-import org.evidencetoolkit.model.text.RichText;
-import org.evidencetoolkit.model.text.Strong;
-import org.evidencetoolkit.model.text.Text;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Writes rich text as canonical CommonMark that {@link MarkdownReader} reads back to the same
- * {@link RichTextNormalForm normal form}.
+ * Writes rich text as CommonMark that a CommonMark parser reads back to the text's {@link
+ * RichTextNormalForm normal form}: the one CommonMark writer of the project, used for the
+ * canonical file form ({@code toolkit-io}) and for Markdown pages ({@code toolkit-render}).
  *
- * <p>Layout: blocks separated by one blank line, each paragraph and list item on one line,
- * {@code -} bullets and {@code 1.} numbers (switching to {@code *} and {@code 1)} for a list that
- * directly follows another of its kind, or the two would merge), no trailing newline.
+ * <pre>{@code
+ * CommonMarkWriter.canonical().write(text);                 // "A *b* [c](https://x.org)"
+ * CommonMarkWriter.page(uri -> Optional.of(uri.toString()))  // "A *b* [c](<https://x.org>)"
+ *     .write(text);
+ * }</pre>
+ *
+ * <p>Layout: the normal form of the text, blocks separated by one blank line, each paragraph and
+ * list item on one line, {@code -} bullets and {@code 1.} numbers (switching to {@code *} and
+ * {@code 1)} for a list that directly follows another of its kind, or the two would merge), no
+ * trailing newline.
  *
  * <p>Escaping: ASCII punctuation that could start markup is backslash-escaped; characters that
  * Markdown would strip or reinterpret — white space at the start or end of a block, line breaks,
- * control and other invisible characters — are written as numeric character references (
- * {@literal &}#10;). Emphasis uses {@code *} and strong emphasis {@code **}, or {@code _}/{@code __} where
- * the delimiter would otherwise touch another of the same character; when CommonMark's flanking
- * rules would not let a delimiter open or close where it stands, the neighbouring character is
- * written as a character reference, which counts as punctuation.
+ * control and other invisible characters — are written as numeric character references
+ * ({@literal &}#10;). Emphasis uses {@code *} and strong emphasis {@code **}, or {@code _}/{@code
+ * __} where the delimiter would otherwise touch another of the same character; when CommonMark's
+ * flanking rules would not let a delimiter open or close where it stands, the neighbouring
+ * character is written as a character reference, which counts as punctuation.
+ *
+ * <p>The two modes differ only where noted:
+ *
+ * <ul>
+ *   <li>{@linkplain #canonical() canonical} (the file form): link destinations in parentheses,
+ *       {@code (…)}, with {@code &} escaped only where it would start a character reference;
+ *       {@code #} and {@code >} escaped only at the start of a block; every link is written.
+ *   <li>{@linkplain #page(Function) page} (a Markdown page that other tools read and show):
+ *       link destinations in angle brackets, {@code (<…>)}, with every {@code &} escaped;
+ *       {@code #} and {@code >} escaped everywhere, so a line can be put after {@code "# "} or
+ *       inside other markup; {@code |} escaped at the start of a block, where GitHub's tables
+ *       begin; and each link's address chosen by a caller's function, which may refuse it (the
+ *       link's text is then written without the link). The policy stays with the caller.
+ * </ul>
+ *
+ * <p>A writer is immutable and safe to share between threads if its link function is.
  */
-public final class MarkdownWriter {
-  private MarkdownWriter() {}
+public final class CommonMarkWriter {
+  private static final CommonMarkWriter CANONICAL =
+      new CommonMarkWriter(false, uri -> Optional.of(uri.toString()));
 
-  /** The Markdown for the normal form of this text. */
-  public static String write(RichText text) {
-    RichText normal = RichTextNormalForm.of(text);
-    StringBuilder out = new StringBuilder();
+  /** What CommonMark reads as a character reference: "&", a decimal or hex number or a name, ";". */
+  private static final Pattern REFERENCE =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+
+  private final boolean page;
+  private final Function<? super URI, Optional<String>> links;
+
+  private CommonMarkWriter(boolean page, Function<? super URI, Optional<String>> links) {
+    this.page = page;
+    this.links = links;
+  }
+
+  /**
+   * The canonical file form, which {@code toolkit-io} writes and reads: every link kept, its
+   * address as {@link URI#toString()}.
+   */
+  public static CommonMarkWriter canonical() {
+    return CANONICAL;
+  }
+
+  /**
+   * The form for Markdown pages (see the class description).
+   *
+   * @param links the address to write for a link's URI, or empty to write the link's text alone;
+   *     it should be a pure function, since it may be asked more than once for one link
+   */
+  public static CommonMarkWriter page(Function<? super URI, Optional<String>> links) {
+    return new CommonMarkWriter(true, links);
+  }
+
+  /** The Markdown of the text: its blocks separated by blank lines; {@code ""} for empty text. */
+  public String write(RichText text) {
+    return String.join("\n\n", blocks(text));
+  }
+
+  /**
+   * Appends {@link #write(RichText)} to {@code out}.
+   *
+   * @throws UncheckedIOException wrapping the {@link IOException} of {@code out}
+   */
+  public void write(RichText text, Appendable out) {
+    try {
+      out.append(write(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The Markdown of each block of the text's normal form, each without a final newline; a caller
+   * joins them with blank lines, perhaps with its own blocks between (then a list directly after
+   * a list of the same kind must not follow, or the two may merge).
+   */
+  public List<String> blocks(RichText text) {
+    RichText normal = RichTextNormalForm.of(page ? unlinkRefused(text) : text);
+    List<String> out = new ArrayList<>(normal.blocks().size());
     Class<?> previous = null;
     boolean alternate = false;
     for (Block block : normal.blocks()) {
-      if (out.length() > 0) {
-        out.append("\n\n");
-      }
       alternate = block.getClass() == previous && !alternate;
       if (block instanceof Paragraph paragraph) {
-        out.append(line(paragraph.inlines()));
+        out.add(normalLine(paragraph.inlines()));
       } else if (block instanceof BulletList list) {
         String marker = alternate ? "*" : "-";
-        appendItems(out, list.items(), i -> marker);
+        out.add(items(list.items(), i -> marker));
       } else if (block instanceof OrderedList list) {
         String delimiter = alternate ? ")" : ".";
-        appendItems(out, list.items(), i -> (i + 1) + delimiter);
+        out.add(items(list.items(), i -> (i + 1) + delimiter));
       }
       previous = block.getClass();
     }
-    return out.toString();
+    return out;
   }
 
-  /** The Markdown of one line of normal inlines, as in a paragraph. */
-  public static String line(List<Inline> inlines) {
+  /**
+   * The inlines (in their normal form) as one line of Markdown, escaped as the start and end of a
+   * block: a paragraph, or what follows a heading's or list item's marker.
+   */
+  public String line(List<Inline> inlines) {
+    List<Inline> in = page ? unlinkRefused(inlines) : inlines;
+    return normalLine(RichTextNormalForm.inlines(in));
+  }
+
+  /** Plain text as one line of Markdown: {@code line(List.of(new Text(text)))}. */
+  public String plain(String text) {
+    return line(List.of(new Text(text)));
+  }
+
+  private String normalLine(List<Inline> inlines) {
     List<Piece> pieces = new ArrayList<>();
     pieces(inlines, (char) 0, pieces);
     return render(pieces);
@@ -69,17 +151,57 @@ public final class MarkdownWriter {
     String of(int index);
   }
 
-  private static void appendItems(StringBuilder out, List<List<Inline>> items, Marker marker) {
+  private String items(List<List<Inline>> items, Marker marker) {
+    StringBuilder out = new StringBuilder();
     for (int i = 0; i < items.size(); i++) {
       if (i > 0) {
         out.append('\n');
       }
-      String content = line(items.get(i));
+      String content = normalLine(items.get(i));
       out.append(marker.of(i));
       if (!content.isEmpty()) {
         out.append(' ').append(content);
       }
     }
+    return out.toString();
+  }
+
+  // ---- links refused by the page's link function become their text, before normalising (so
+  // that, say, emphases either side of a refused link join as the page would read them)
+
+  private RichText unlinkRefused(RichText text) {
+    List<Block> blocks = new ArrayList<>(text.blocks().size());
+    for (Block block : text.blocks()) {
+      if (block instanceof Paragraph p) {
+        blocks.add(new Paragraph(unlinkRefused(p.inlines())));
+      } else if (block instanceof BulletList list) {
+        blocks.add(new BulletList(list.items().stream().map(this::unlinkRefused).toList()));
+      } else if (block instanceof OrderedList list) {
+        blocks.add(new OrderedList(list.items().stream().map(this::unlinkRefused).toList()));
+      }
+    }
+    return new RichText(blocks);
+  }
+
+  private List<Inline> unlinkRefused(List<Inline> inlines) {
+    List<Inline> out = new ArrayList<>(inlines.size());
+    for (Inline inline : inlines) {
+      if (inline instanceof Link link) {
+        List<Inline> children = unlinkRefused(link.children());
+        if (links.apply(link.url()).isPresent()) {
+          out.add(new Link(link.url(), children));
+        } else {
+          out.addAll(children);
+        }
+      } else if (inline instanceof Emphasis e) {
+        out.add(new Emphasis(unlinkRefused(e.children())));
+      } else if (inline instanceof Strong s) {
+        out.add(new Strong(unlinkRefused(s.children())));
+      } else {
+        out.add(inline);
+      }
+    }
+    return out;
   }
 
   /** A run of output: text to escape, a delimiter, or fixed markup. */
@@ -119,7 +241,7 @@ public final class MarkdownWriter {
    * before it. In normal form that is always possible with two characters (emphasis nests at
    * most two deep, and same-kind neighbours have been joined).
    */
-  private static void pieces(List<Inline> inlines, char parent, List<Piece> out) {
+  private void pieces(List<Inline> inlines, char parent, List<Piece> out) {
     char previous = 0;
     for (Inline inline : inlines) {
       if (inline instanceof Text text) {
@@ -128,7 +250,7 @@ public final class MarkdownWriter {
       } else if (inline instanceof Link link) {
         out.add(Piece.markup("["));
         pieces(link.children(), (char) 0, out);
-        out.add(Piece.markup("](" + destination(link.url().toString()) + ")"));
+        out.add(Piece.markup(destination(link.url())));
         previous = 0;
       } else {
         boolean strong = inline instanceof Strong;
@@ -147,21 +269,27 @@ public final class MarkdownWriter {
     }
   }
 
-  private static String destination(String url) {
-    StringBuilder out = new StringBuilder(url.length());
+  /** The markup after a link's text: {@code ](…)}, or {@code ](<…>)} on a page. */
+  private String destination(URI uri) {
+    // Links the function refused were unlinked before normalising; a function that changes its
+    // mind leaves the address as the URI's own.
+    String url = page ? links.apply(uri).orElse(uri.toString()) : uri.toString();
+    StringBuilder out = new StringBuilder(url.length() + 6);
+    out.append(page ? "](<" : "](");
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
-      if (c == '(' || c == ')' || c == '\\' || c == '<' || c == '>' || c == ' '
-          || (c == '&' && startsReference(url, i))) {
+      boolean escape =
+          page
+              ? c == '\\' || c == '<' || c == '>' || c == '&'
+              : c == '(' || c == ')' || c == '\\' || c == '<' || c == '>' || c == ' '
+                  || (c == '&' && startsReference(url, i));
+      if (escape) {
         out.append('\\');
       }
       out.append(c);
     }
-    return out.toString();
+    return out.append(page ? ">)" : ")").toString();
   }
-
-  private static final java.util.regex.Pattern REFERENCE =
-      java.util.regex.Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
   /** Whether the {@code &} at {@code i} begins something CommonMark reads as a reference. */
   private static boolean startsReference(String s, int i) {
@@ -174,7 +302,7 @@ public final class MarkdownWriter {
     OTHER
   }
 
-  private static String render(List<Piece> pieces) {
+  private String render(List<Piece> pieces) {
     // Decide which characters beside delimiters must become references. A reference turns its
     // character into punctuation, which can change what another delimiter sees, so repeat until
     // nothing changes (marks are only ever added, so this ends).
@@ -265,17 +393,17 @@ public final class MarkdownWriter {
     if (needsReference(cp)) {
       return Kind.PUNCTUATION;
     }
-    if (Characters.isWhitespaceCodePoint(cp)) {
+    if (CommonMarkCharacters.isWhitespace(cp)) {
       return Kind.WHITESPACE;
     }
-    if (Characters.isPunctuationCodePoint(cp)) {
+    if (CommonMarkCharacters.isPunctuation(cp)) {
       return Kind.PUNCTUATION;
     }
     return Kind.OTHER;
   }
 
   /** Characters always written as references: line breaks, controls and invisible ones. */
-  static boolean needsReference(int cp) {
+  private static boolean needsReference(int cp) {
     if (cp == '\t') {
       return false;
     }
@@ -289,13 +417,13 @@ public final class MarkdownWriter {
         || cp == 0xffff;
   }
 
+  /** White space a parser strips from the start or end of a block. */
   private static boolean isBlankish(int cp) {
     return cp == ' ' || cp == '\t' || Character.isWhitespace(cp)
         || Character.getType(cp) == Character.SPACE_SEPARATOR;
   }
 
-  private static void appendText(StringBuilder out, Piece piece, boolean blockStart,
-      boolean blockEnd) {
+  private void appendText(StringBuilder out, Piece piece, boolean blockStart, boolean blockEnd) {
     String s = piece.text;
     int n = s.length();
     int lastStart = n - Character.charCount(s.codePointBefore(n));
@@ -322,7 +450,7 @@ public final class MarkdownWriter {
   }
 
   /** Whether an ASCII character is backslash-escaped; {@code blockStart}: the piece starts a block. */
-  private static boolean escapes(char c, String s, int i, boolean blockStart) {
+  private boolean escapes(char c, String s, int i, boolean blockStart) {
     boolean atBlockStart = blockStart && i == 0;
     switch (c) {
       case '\\', '*', '_', '[', ']', '`', '<' -> {
@@ -331,8 +459,14 @@ public final class MarkdownWriter {
       case '&' -> {
         return startsReference(s, i);
       }
-      case '#', '>', '-', '+', '=', '~' -> {
+      case '#', '>' -> {
+        return page || atBlockStart;
+      }
+      case '-', '+', '=', '~' -> {
         return atBlockStart;
+      }
+      case '|' -> {
+        return page && atBlockStart;
       }
       case '.', ')' -> {
         // "12." or "3)" at the start of a block would begin an ordered list
@@ -351,5 +485,10 @@ public final class MarkdownWriter {
         return false;
       }
     }
+  }
+
+  @Override
+  public String toString() {
+    return page ? "CommonMarkWriter.page" : "CommonMarkWriter.canonical";
   }
 }

@@ -1,4 +1,4 @@
-package org.evidencetoolkit.model.internal;
+package org.evidencetoolkit.model;
 
 import java.math.BigDecimal;
 import java.text.Collator;
@@ -10,20 +10,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.evidencetoolkit.model.CostRating;
-import org.evidencetoolkit.model.EvidenceRating;
-import org.evidencetoolkit.model.ImpactBand;
-import org.evidencetoolkit.model.ImplementationTip;
-import org.evidencetoolkit.model.Intervention;
-import org.evidencetoolkit.model.PreventionType;
-import org.evidencetoolkit.model.SortKey;
-import org.evidencetoolkit.model.ToolkitQuery;
 
 /**
  * Evaluates a {@link ToolkitQuery}: filters combine with AND, sorting is stable. The semantics are
  * documented on {@link ToolkitQuery} and {@link SortKey}.
  */
-public final class Queries {
+final class Queries {
   private Queries() {}
 
   /** The interventions that pass the query, in its order. */
