@@ -75,7 +75,7 @@ class ModulePathIT {
 
   @Test
   void theCommandValidatesTheSampleAsANamedModule() throws Exception {
-    Run run = toolkit("validate", "--strict");
+    Run run = toolkit("validate");
     assertThat(run.exitCode()).as(run.toString()).isZero();
   }
 

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
@@ -56,13 +55,6 @@ public final class MarkdownReader {
    * parse's time and allocation, and text inside the subset never needs them.
    */
   private static final Parser UNLOCATED = Parser.builder().build();
-  /**
-   * The unlocated parse with only the block types of the subset (paragraphs and lists), for texts
-   * that {@link #cannotStartOtherBlocks(String) cannot start any other block}: trying every block
-   * type at every line is a good part of the block parse.
-   */
-  private static final Parser SUBSET_BLOCKS =
-      Parser.builder().enabledBlockTypes(Set.of(ListBlock.class)).build();
   private static final Pattern TABLE_DELIMITER_ROW =
       Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
   /** Deeper than any normal text needs; bounds the recursion on hostile input. */
@@ -87,8 +79,7 @@ public final class MarkdownReader {
   public static Result read(String markdown) {
     if (markdown.indexOf('|') < 0) {
       try {
-        Parser parser = cannotStartOtherBlocks(markdown) ? SUBSET_BLOCKS : UNLOCATED;
-        return read(markdown, parser, false);
+        return read(markdown, UNLOCATED, false);
       } catch (NeedsLocation outsideTheSubset) {
         // fall through to the located read, which names and locates everything found
       }
@@ -99,96 +90,6 @@ public final class MarkdownReader {
   /** Reads the Markdown with source spans throughout, as every read did before the fast path. */
   static Result readLocated(String markdown) {
     return read(markdown, LOCATED, true);
-  }
-
-  /**
-   * Whether no line of the text can start a block other than a paragraph or a list item, so that
-   * a parser knowing only those reads it as the full parser does. Conservative: a line is suspect
-   * if, where a block may start (after up to three spaces and any list markers), it has four or
-   * more spaces (indented code), one of {@code # ` ~ < >} (heading, fenced code, HTML,
-   * block quote), or nothing but {@code - * _ = +} and spaces (thematic break, setext underline).
-   * A tab anywhere makes the whole text suspect. Suspect texts take the full parser.
-   */
-  static boolean cannotStartOtherBlocks(String markdown) {
-    if (markdown.indexOf('\t') >= 0) {
-      return false; // tabs make indentation a matter of tab stops
-    }
-    int n = markdown.length();
-    int lineStart = 0;
-    while (lineStart <= n) {
-      int lineEnd = lineStart;
-      while (lineEnd < n && markdown.charAt(lineEnd) != '\n' && markdown.charAt(lineEnd) != '\r') {
-        lineEnd++;
-      }
-      if (!lineCannotStartOtherBlocks(markdown, lineStart, lineEnd)) {
-        return false;
-      }
-      lineStart = lineEnd + 1;
-    }
-    return true;
-  }
-
-  /**
-   * One line's verdict, in time linear in the line: whether the rest of the line holds nothing
-   * but break characters is known from where the line's last other character is, rather than by
-   * scanning the rest again after every list marker (quadratic in a line of {@code - - - … x}).
-   */
-  private static boolean lineCannotStartOtherBlocks(String text, int start, int end) {
-    int lastOther = end - 1;
-    while (lastOther >= start && isBreakCharacter(text.charAt(lastOther))) {
-      lastOther--;
-    }
-    int at = start;
-    while (true) {
-      int spaces = 0;
-      while (at < end && text.charAt(at) == ' ') {
-        spaces++;
-        at++;
-      }
-      if (at == end) {
-        return true; // blank, or only list markers
-      }
-      if (spaces >= 4) {
-        return false;
-      }
-      char c = text.charAt(at);
-      if (c == '#' || c == '`' || c == '~' || c == '<' || c == '>') {
-        return false;
-      }
-      if (lastOther < at) {
-        return false; // only break characters from here on
-      }
-      int marker = listMarkerEnd(text, at, end);
-      if (marker < 0) {
-        return true;
-      }
-      at = marker;
-    }
-  }
-
-  private static boolean isBreakCharacter(char c) {
-    return c == '-' || c == '*' || c == '_' || c == '=' || c == '+' || c == ' ';
-  }
-
-  /** The index after a list marker: {@code -}, {@code *}, {@code +}, {@code 1.} or {@code 1)}; or -1. */
-  private static int listMarkerEnd(String text, int at, int end) {
-    int i = at;
-    char c = text.charAt(i);
-    if (c == '-' || c == '*' || c == '+') {
-      i++;
-    } else {
-      while (i < end && i - at < 10 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-        i++;
-      }
-      if (i == at || i == end || (text.charAt(i) != '.' && text.charAt(i) != ')')) {
-        return -1;
-      }
-      i++;
-    }
-    if (i < end && text.charAt(i) != ' ') {
-      return -1;
-    }
-    return i;
   }
 
   private static Result read(String markdown, Parser parser, boolean located) {

@@ -65,16 +65,4 @@ class MarkdownReaderTest {
     assertThat(result.text()).isNotNull();
     assertThat(result).isEqualTo(MarkdownReader.readLocated(text));
   }
-
-  @Test
-  void onlyTextsThatCannotStartOtherBlocksSkipTheirParsers() {
-    assertThat(MarkdownReader.cannotStartOtherBlocks("A *b*.\n\n- one\n  two\n1. x\n\n10) y"))
-        .isTrue();
-    assertThat(MarkdownReader.cannotStartOtherBlocks("a # b < c > d ` e ~ f = g")).isTrue();
-    for (String suspect : List.of("# h", "para\n===", "para\n-", "***", "- - -", "_ _ _",
-        "    code", "-     code", "- > quote", "1. ```", "~~~", "<div>", "  > q", "a\tb",
-        "- # h", "x\r\n---")) {
-      assertThat(MarkdownReader.cannotStartOtherBlocks(suspect)).as(suspect).isFalse();
-    }
-  }
 }
