@@ -38,7 +38,8 @@ public final class Main {
           List.of(
               "org.evidencetoolkit.render",
               "org.evidencetoolkit.render",
-              "org.evidencetoolkit.render.html"),
+              "org.evidencetoolkit.render.html",
+              "org.evidencetoolkit.render.labels"),
           List.of("org.evidencetoolkit.testing", "org.evidencetoolkit.testing"));
 
   public static void main(String[] args) {
