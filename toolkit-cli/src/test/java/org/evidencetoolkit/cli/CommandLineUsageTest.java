@@ -31,6 +31,26 @@ class CommandLineUsageTest {
   }
 
   @Test
+  void everyCommandThatReadsOnePieceOfContentDescribesItsPathAlike() {
+    for (String command : new String[] {"render", "convert", "list", "site"}) {
+      CommandRun run = CommandRun.run(command, "--help");
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      // Help wraps descriptions to the terminal's width; the words are what must be the same.
+      assertThat(run.out().replaceAll("\\s+", " "))
+          .as(command)
+          .contains("[PATH]")
+          .contains("An intervention file, a toolkit file or folder, or - for standard input")
+          .contains("--profile=FILE");
+    }
+    for (String command : new String[] {"render", "diff"}) {
+      assertThat(CommandRun.run(command, "--help").out().replaceAll("\\s+", " "))
+          .as(command)
+          .contains("--width=N")
+          .contains("Line width of text output, at least 20 (default: 80).");
+    }
+  }
+
+  @Test
   void versionNamesTheBuild() {
     CommandRun run = CommandRun.run("--version");
     assertThat(run.exitCode()).isZero();

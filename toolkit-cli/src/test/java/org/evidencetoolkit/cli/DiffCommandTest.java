@@ -89,6 +89,15 @@ class DiffCommandTest {
   }
 
   @Test
+  void aTooNarrowWidthIsAUsageErrorBeforeAnythingIsRead() {
+    Path[] e = editions();
+    CommandRun run = CommandRun.run("diff", e[0].toString(), e[1].toString(), "--width", "19");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--width must be at least 20, was 19");
+  }
+
+  @Test
   void textReportsExactlyTheEditsAndExitsOne() {
     Path[] e = editions();
     CommandRun run = CommandRun.run("diff", e[0].toString(), e[1].toString(), "--width", "400");

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Profile;
 import org.evidencetoolkit.model.Toolkit;
@@ -56,7 +55,6 @@ import org.evidencetoolkit.render.labels.Labels;
  * immutable and thread-safe.
  */
 public final class ChangelogRenderer {
-  private static final Pattern CLASS_PREFIX = Pattern.compile("[A-Za-z0-9_-]*");
   private static final ChangelogRenderer DEFAULTS = builder().build();
 
   /** The output formats. */
@@ -288,11 +286,7 @@ public final class ChangelogRenderer {
      * @throws IllegalArgumentException if less than {@link TextRenderer#MIN_WIDTH}
      */
     public Builder width(int width) {
-      if (width < TextRenderer.MIN_WIDTH) {
-        throw new IllegalArgumentException(
-            "width must be at least " + TextRenderer.MIN_WIDTH + ", was " + width);
-      }
-      this.width = width;
+      this.width = RendererBuilder.checkWidth(width);
       return this;
     }
 
@@ -302,10 +296,7 @@ public final class ChangelogRenderer {
      * @throws IllegalArgumentException unless 1–6
      */
     public Builder headingBaseLevel(int level) {
-      if (level < 1 || level > 6) {
-        throw new IllegalArgumentException("headingBaseLevel must be 1 to 6, was " + level);
-      }
-      this.headingBaseLevel = level;
+      this.headingBaseLevel = RendererBuilder.checkHeadingBaseLevel(level, 6);
       return this;
     }
 
@@ -315,11 +306,7 @@ public final class ChangelogRenderer {
      * @throws IllegalArgumentException unless letters, digits, {@code -} and {@code _} only
      */
     public Builder classPrefix(String prefix) {
-      if (!CLASS_PREFIX.matcher(prefix).matches()) {
-        throw new IllegalArgumentException(
-            "classPrefix may hold only letters, digits, '-' and '_', was '" + prefix + "'");
-      }
-      this.classPrefix = prefix;
+      this.classPrefix = RendererBuilder.checkClassPrefix(prefix);
       return this;
     }
 

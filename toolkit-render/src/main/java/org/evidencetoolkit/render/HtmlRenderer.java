@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Profile;
-import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.render.html.AttributeProvider;
 import org.evidencetoolkit.render.html.HtmlPart;
@@ -93,7 +92,6 @@ import org.evidencetoolkit.render.internal.Utf8Output;
  * <p>Instances are immutable and thread-safe; each call makes its own writer and part renderers.
  */
 public final class HtmlRenderer implements Renderer {
-  private static final Pattern CLASS_PREFIX = Pattern.compile("[A-Za-z0-9_-]*");
   private static final Pattern TARGET = Pattern.compile("_blank|_self|_parent|_top|[A-Za-z0-9][A-Za-z0-9_-]*");
   private static final HtmlRenderer DEFAULTS = builder().build();
 
@@ -119,7 +117,7 @@ public final class HtmlRenderer implements Renderer {
             builder.attributeProviders,
             builder.scripts);
     this.stylesheet = builder.stylesheet;
-    this.pageProfile = builder.profile.orElse(Profile.yef());
+    this.pageProfile = builder.pageProfile();
     this.pageLabels = builder.labels.under(pageProfile);
   }
 
@@ -413,13 +411,9 @@ public final class HtmlRenderer implements Renderer {
   }
 
   /** Configures an {@link HtmlRenderer}. */
-  public static final class Builder {
+  public static final class Builder extends RendererBuilder<Builder> {
     private int headingBaseLevel = 1;
     private String classPrefix = "et-";
-    private Labels labels = Labels.defaults();
-    private Optional<Profile> profile = Optional.empty();
-    private Optional<Toolkit> toolkit = Optional.empty();
-    private Optional<Resource> source = Optional.empty();
     private final List<String> scripts = new ArrayList<>();
     private Optional<String> linkTarget = Optional.empty();
     private Stylesheet stylesheet = Stylesheet.defaults();
@@ -436,10 +430,7 @@ public final class HtmlRenderer implements Renderer {
      * @throws IllegalArgumentException unless 1–4 (tips must stay within {@code h6})
      */
     public Builder headingBaseLevel(int level) {
-      if (level < 1 || level > 4) {
-        throw new IllegalArgumentException("headingBaseLevel must be 1 to 4, was " + level);
-      }
-      this.headingBaseLevel = level;
+      this.headingBaseLevel = checkHeadingBaseLevel(level, 4);
       return this;
     }
 
@@ -450,49 +441,12 @@ public final class HtmlRenderer implements Renderer {
      * @throws IllegalArgumentException unless letters, digits, {@code -} and {@code _} only
      */
     public Builder classPrefix(String prefix) {
-      if (!CLASS_PREFIX.matcher(prefix).matches()) {
-        throw new IllegalArgumentException(
-            "classPrefix may hold only letters, digits, '-' and '_', was '" + prefix + "'");
-      }
-      this.classPrefix = prefix;
+      this.classPrefix = RendererBuilder.checkClassPrefix(prefix);
       return this;
     }
 
-    /**
-     * The application's words; default {@link Labels#defaults()}. They go on top of the
-     * profile's labels, which go on top of the shipped English ({@link Labels#under(Profile)}).
-     */
-    public Builder labels(Labels labels) {
-      this.labels = Objects.requireNonNull(labels, "labels");
-      return this;
-    }
-
-    /**
-     * The profile whose measures word estimates, whose section order pages follow, whose labels
-     * lie under {@link #labels(Labels)} and whose language is the page's {@code lang}. Default
-     * none: an index takes the profile of the toolkit it renders, and a single intervention or
-     * a comparison {@link Profile#yef()}. Given here, it wins over a toolkit's, as the
-     * application's labels win over a profile's.
-     */
-    public Builder profile(Profile profile) {
-      this.profile = Optional.of(Objects.requireNonNull(profile, "profile"));
-      return this;
-    }
-
-    /**
-     * For rendering a toolkit's interventions one by one: takes the toolkit's {@linkplain
-     * #profile(Profile) profile} and its {@link Toolkit#source() source}, which an
-     * intervention's footer then shows ("Source: …", linked) before the date it was last
-     * updated, and looks up each intervention's {@linkplain Intervention#related() related
-     * approaches} in it (by title, linked with {@link #interventionLink}; an id it does not hold
-     * is left out). The later of this and {@link #profile(Profile)} sets the profile. Default
-     * none: related ids are shown as they are, as plain text.
-     */
-    public Builder toolkit(Toolkit toolkit) {
-      Objects.requireNonNull(toolkit, "toolkit");
-      this.profile = Optional.of(toolkit.profile());
-      this.toolkit = Optional.of(toolkit);
-      this.source = toolkit.source();
+    @Override
+    Builder self() {
       return this;
     }
 

@@ -67,7 +67,7 @@ public final class MarkdownRenderer implements Renderer {
   private final Labels applicationLabels;
 
   private MarkdownRenderer(Builder builder) {
-    this.profile = builder.profile.orElse(Profile.yef());
+    this.profile = builder.pageProfile();
     this.givenProfile = builder.profile;
     this.applicationLabels = builder.labels;
     this.labels = builder.labels.under(profile);
@@ -299,46 +299,12 @@ public final class MarkdownRenderer implements Renderer {
   }
 
   /** Configures a {@link MarkdownRenderer}. */
-  public static final class Builder {
-    private Labels labels = Labels.defaults();
-    private Optional<Profile> profile = Optional.empty();
-    private Optional<Resource> source = Optional.empty();
-    private Optional<Toolkit> toolkit = Optional.empty();
+  public static final class Builder extends RendererBuilder<Builder> {
 
     private Builder() {}
 
-    /**
-     * The application's words; default {@link Labels#defaults()}. They go on top of the
-     * profile's labels, which go on top of the shipped English ({@link Labels#under(Profile)}).
-     */
-    public Builder labels(Labels labels) {
-      this.labels = Objects.requireNonNull(labels, "labels");
-      return this;
-    }
-
-    /**
-     * The profile whose measures word estimates, whose section order the document follows and
-     * whose labels lie under {@link #labels(Labels)}. Default none: a single intervention is
-     * worded under {@link Profile#yef()}, an index under the toolkit's profile.
-     */
-    public Builder profile(Profile profile) {
-      this.profile = Optional.of(Objects.requireNonNull(profile, "profile"));
-      return this;
-    }
-
-    /**
-     * For rendering a toolkit's interventions one by one: takes the toolkit's {@linkplain
-     * #profile(Profile) profile} and its {@link Toolkit#source() source}, which a document then
-     * shows ("Source: …", linked) after the thematic break, before the date it was last updated;
-     * related approaches are looked up in it and listed by title (an id it does not hold is left
-     * out). The later of this and {@link #profile(Profile)} sets the profile. Default none:
-     * related ids are listed as they are.
-     */
-    public Builder toolkit(Toolkit toolkit) {
-      Objects.requireNonNull(toolkit, "toolkit");
-      this.profile = Optional.of(toolkit.profile());
-      this.toolkit = Optional.of(toolkit);
-      this.source = toolkit.source();
+    @Override
+    Builder self() {
       return this;
     }
 

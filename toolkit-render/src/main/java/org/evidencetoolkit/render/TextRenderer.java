@@ -98,7 +98,7 @@ public final class TextRenderer implements Renderer {
     this.profile = builder.profile;
     this.source = builder.source;
     this.toolkit = builder.toolkit;
-    this.pageProfile = profile.orElse(Profile.yef());
+    this.pageProfile = builder.pageProfile();
     this.pageLabels = applicationLabels.under(pageProfile);
   }
 
@@ -234,13 +234,9 @@ public final class TextRenderer implements Renderer {
   }
 
   /** Configures a {@link TextRenderer}. */
-  public static final class Builder {
+  public static final class Builder extends RendererBuilder<Builder> {
     private int width = 80;
     private Glyphs glyphs = Glyphs.UNICODE;
-    private Labels labels = Labels.defaults();
-    private Optional<Profile> profile = Optional.empty();
-    private Optional<Resource> source = Optional.empty();
-    private Optional<Toolkit> toolkit = Optional.empty();
 
     private Builder() {}
 
@@ -250,11 +246,7 @@ public final class TextRenderer implements Renderer {
      * @throws IllegalArgumentException if below {@value TextRenderer#MIN_WIDTH}
      */
     public Builder width(int width) {
-      if (width < MIN_WIDTH) {
-        throw new IllegalArgumentException(
-            "width must be at least " + MIN_WIDTH + " columns, was " + width);
-      }
-      this.width = width;
+      this.width = checkWidth(width);
       return this;
     }
 
@@ -264,39 +256,8 @@ public final class TextRenderer implements Renderer {
       return this;
     }
 
-    /**
-     * The application's words; default {@link Labels#defaults()}. They go on top of the
-     * profile's labels, which go on top of the shipped English ({@link Labels#under(Profile)}).
-     */
-    public Builder labels(Labels labels) {
-      this.labels = Objects.requireNonNull(labels, "labels");
-      return this;
-    }
-
-    /**
-     * The profile whose measures word estimates, whose section order pages follow and whose
-     * labels lie under {@link #labels(Labels)}. Default none: an index takes the profile of the
-     * toolkit it renders, and a single intervention or a comparison {@link Profile#yef()}. Given
-     * here, it wins over a toolkit's, as the application's labels win over a profile's.
-     */
-    public Builder profile(Profile profile) {
-      this.profile = Optional.of(Objects.requireNonNull(profile, "profile"));
-      return this;
-    }
-
-    /**
-     * For rendering a toolkit's interventions one by one: takes the toolkit's {@linkplain
-     * #profile(Profile) profile} and its {@link Toolkit#source() source}, which an intervention
-     * then shows ("Source: …") before the date it was last updated, and looks up each
-     * intervention's related approaches in it (shown by title; an id it does not hold is left
-     * out). The later of this and {@link #profile(Profile)} sets the profile. Default none:
-     * related ids are shown as they are.
-     */
-    public Builder toolkit(Toolkit toolkit) {
-      Objects.requireNonNull(toolkit, "toolkit");
-      this.profile = Optional.of(toolkit.profile());
-      this.toolkit = Optional.of(toolkit);
-      this.source = toolkit.source();
+    @Override
+    Builder self() {
       return this;
     }
 

@@ -1,6 +1,8 @@
 package org.evidencetoolkit.testing;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.assertj.core.api.AbstractAssert;
 import org.evidencetoolkit.model.rules.ContentRules;
 import org.evidencetoolkit.render.HtmlRenderer;
@@ -19,11 +21,23 @@ import org.evidencetoolkit.testing.internal.ViolationText;
  */
 public abstract class AbstractContentAssert<SELF extends AbstractContentAssert<SELF, ACTUAL>, ACTUAL>
     extends AbstractAssert<SELF, ACTUAL> {
+  private final BiFunction<ContentRules, ACTUAL, ValidationReport> validation;
+  private final Function<ACTUAL, String> documentText;
   private ContentRules rules = ContentRules.defaults();
 
-  /** Starts assertions on {@code actual}. */
-  AbstractContentAssert(ACTUAL actual, Class<?> selfType) {
+  /**
+   * Starts assertions on {@code actual}, which {@code validation} validates under some rules and
+   * {@code documentText} prints for failure messages (the two things every kind of content does
+   * its own way; the rest is the same for all).
+   */
+  AbstractContentAssert(
+      ACTUAL actual,
+      Class<?> selfType,
+      BiFunction<ContentRules, ACTUAL, ValidationReport> validation,
+      Function<ACTUAL, String> documentText) {
     super(actual, selfType);
+    this.validation = validation;
+    this.documentText = documentText;
   }
 
   /**
@@ -57,10 +71,14 @@ public abstract class AbstractContentAssert<SELF extends AbstractContentAssert<S
   }
 
   /** Validates the actual value under {@code rules}. */
-  protected abstract ValidationReport validate(ContentRules rules);
+  private ValidationReport validate(ContentRules rules) {
+    return validation.apply(rules, actual);
+  }
 
   /** The actual value as a document, for failure messages. */
-  protected abstract String document();
+  private String document() {
+    return documentText.apply(actual);
+  }
 
   /** What the actual value is called in failure messages, e.g. {@code intervention "mentoring"}. */
   protected abstract String name();

@@ -3,7 +3,6 @@ package org.evidencetoolkit.testing;
 import java.util.Optional;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.rules.ContentRules;
-import org.evidencetoolkit.model.rules.ValidationReport;
 import org.evidencetoolkit.render.HtmlRenderer;
 import org.evidencetoolkit.render.MarkdownRenderer;
 import org.evidencetoolkit.render.TextRenderer;
@@ -20,17 +19,7 @@ import org.evidencetoolkit.testing.internal.DocumentText;
  */
 public final class InterventionAssert extends AbstractContentAssert<InterventionAssert, Intervention> {
   InterventionAssert(Intervention actual) {
-    super(actual, InterventionAssert.class);
-  }
-
-  @Override
-  protected ValidationReport validate(ContentRules rules) {
-    return rules.validate(actual);
-  }
-
-  @Override
-  protected String document() {
-    return DocumentText.of(actual);
+    super(actual, InterventionAssert.class, ContentRules::validate, DocumentText::of);
   }
 
   @Override

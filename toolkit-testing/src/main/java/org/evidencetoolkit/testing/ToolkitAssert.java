@@ -3,7 +3,6 @@ package org.evidencetoolkit.testing;
 import java.util.Optional;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.rules.ContentRules;
-import org.evidencetoolkit.model.rules.ValidationReport;
 import org.evidencetoolkit.render.HtmlRenderer;
 import org.evidencetoolkit.render.TextRenderer;
 import org.evidencetoolkit.testing.internal.DocumentText;
@@ -18,17 +17,7 @@ import org.evidencetoolkit.testing.internal.DocumentText;
  */
 public final class ToolkitAssert extends AbstractContentAssert<ToolkitAssert, Toolkit> {
   ToolkitAssert(Toolkit actual) {
-    super(actual, ToolkitAssert.class);
-  }
-
-  @Override
-  protected ValidationReport validate(ContentRules rules) {
-    return rules.validate(actual);
-  }
-
-  @Override
-  protected String document() {
-    return DocumentText.of(actual);
+    super(actual, ToolkitAssert.class, ContentRules::validate, DocumentText::of);
   }
 
   /** Renders the toolkit's index: the HTML index page and fragment and the text index. */

@@ -5,7 +5,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.evidencetoolkit.io.AtomicFile;
 import org.evidencetoolkit.io.DocumentFormat;
 import org.evidencetoolkit.io.ToolkitWriter;
@@ -13,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code toolkit convert}: a canonical rewrite in JSON or YAML. */
 @Command(
@@ -28,11 +26,7 @@ import picocli.CommandLine.Parameters;
       "  toolkit convert --to yaml --out sample-toolkit.yaml     (the bundled sample)"
     })
 final class ConvertCommand extends BaseCommand {
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "PATH",
-      description = "An intervention file, a toolkit file or folder, or - for standard input (default: the sample).")
-  private @Nullable Path path;
+  @Mixin private ContentPath path = new ContentPath();
 
   @Option(
       names = "--to",
@@ -69,7 +63,7 @@ final class ConvertCommand extends BaseCommand {
   public Integer call() throws IOException {
     // An intervention document carries no profile, so --profile does not change what is written;
     // the profile file is still read, so a bad one fails here as it would in render or validate.
-    Inputs.Content content = inputs().read(Optional.ofNullable(path), profile.file());
+    Inputs.Content content = path.read(inputs(), profile);
     ToolkitWriter writer = ToolkitWriter.builder().format(to.format).build();
     String text =
         content instanceof Inputs.OneIntervention one

@@ -9,8 +9,8 @@ import org.evidencetoolkit.io.ToolkitFormatException;
 import org.evidencetoolkit.model.diff.Change;
 import org.evidencetoolkit.model.diff.ToolkitDiff;
 import org.evidencetoolkit.render.ChangelogRenderer;
-import org.evidencetoolkit.render.TextRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,12 +60,7 @@ final class DiffCommand extends BaseCommand {
       description = "text, markdown, html or json (default: ${DEFAULT-VALUE}). json prints only the JSON.")
   private Format format = Format.TEXT;
 
-  @Option(
-      names = "--width",
-      paramLabel = "N",
-      defaultValue = "80",
-      description = "Line width of text output, at least 20 (default: ${DEFAULT-VALUE}).")
-  private int width = 80;
+  @Mixin private WidthOption width = new WidthOption();
 
   /** The output formats. */
   enum Format {
@@ -77,15 +72,13 @@ final class DiffCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    if (width < TextRenderer.MIN_WIDTH) {
-      throw CliException.usage("--width must be at least " + TextRenderer.MIN_WIDTH + ", was " + width);
-    }
+    int lineWidth = width.width();
     if (oldSide.equals(STANDARD_INPUT) && newSide.equals(STANDARD_INPUT)) {
       throw CliException.usage("only one side can be - (standard input)");
     }
     Inputs.Content before = read(oldSide, "OLD");
     Inputs.Content after = read(newSide, "NEW");
-    ChangelogRenderer renderer = ChangelogRenderer.builder().width(width).build();
+    ChangelogRenderer renderer = ChangelogRenderer.builder().width(lineWidth).build();
     List<Change> changes;
     if (before instanceof Inputs.OneIntervention b && after instanceof Inputs.OneIntervention a) {
       changes = ToolkitDiff.between(b.intervention(), a.intervention());

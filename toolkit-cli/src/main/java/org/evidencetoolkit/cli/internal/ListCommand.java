@@ -1,7 +1,6 @@
 package org.evidencetoolkit.cli.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code toolkit list}: query a toolkit and print the matches as an aligned table. */
 @Command(
@@ -40,11 +38,7 @@ import picocli.CommandLine.Parameters;
       "  toolkit list content/ --min-evidence moderate --max-cost 2 --wide"
     })
 final class ListCommand extends BaseCommand {
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "PATH",
-      description = "A toolkit file or folder, an intervention file, or - for standard input (default: the sample).")
-  private @Nullable Path path;
+  @Mixin private ContentPath path = new ContentPath();
 
   @Option(
       names = "--prevention-type",
@@ -113,7 +107,7 @@ final class ListCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    Toolkit toolkit = inputs().read(Optional.ofNullable(path), profile.file()).asToolkit();
+    Toolkit toolkit = path.read(inputs(), profile).asToolkit();
     checkKnown(toolkit);
     List<Intervention> hits = toolkit.query(query());
     if (csv) {

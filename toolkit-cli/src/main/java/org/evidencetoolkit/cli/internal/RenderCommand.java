@@ -2,7 +2,6 @@ package org.evidencetoolkit.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.render.Glyphs;
@@ -14,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code toolkit render}: one intervention, or a toolkit's index, as text, HTML or Markdown. */
 @Command(
@@ -31,11 +29,7 @@ import picocli.CommandLine.Parameters;
       "  toolkit render content/interventions/reading-circles.yaml --profile content/"
     })
 final class RenderCommand extends BaseCommand {
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "PATH",
-      description = "An intervention file, a toolkit file or folder, or - for standard input (default: the sample).")
-  private @Nullable Path path;
+  @Mixin private ContentPath path = new ContentPath();
 
   @Option(
       names = "--format",
@@ -44,12 +38,7 @@ final class RenderCommand extends BaseCommand {
       description = "text, html or markdown (default: ${DEFAULT-VALUE}).")
   private Format format = Format.TEXT;
 
-  @Option(
-      names = "--width",
-      paramLabel = "N",
-      defaultValue = "80",
-      description = "Line width of text output, at least 20 (default: ${DEFAULT-VALUE}).")
-  private int width = 80;
+  @Mixin private WidthOption width = new WidthOption();
 
   @Option(names = "--id", paramLabel = "ID", description = "The intervention to render.")
   private @Nullable String id;
@@ -70,16 +59,13 @@ final class RenderCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    if (width < TextRenderer.MIN_WIDTH) {
-      throw CliException.usage(
-          "--width must be at least " + TextRenderer.MIN_WIDTH + ", was " + width);
-    }
-    Inputs.Content content = inputs().read(Optional.ofNullable(path), profile.file());
+    int lineWidth = width.width();
+    Inputs.Content content = path.read(inputs(), profile);
     // Every view is drawn under the toolkit it comes from: its profile's measures, scale,
     // sections and words, and its source in each intervention's footer. A single intervention is
     // a toolkit of one under the --profile given (or yef), with no source.
     Toolkit toolkit = content.asToolkit();
-    Renderer renderer = renderer(toolkit);
+    Renderer renderer = renderer(toolkit, lineWidth);
     String chosenId = id;
     if (chosenId != null) {
       renderer.render(find(toolkit, chosenId), out());
@@ -103,19 +89,18 @@ final class RenderCommand extends BaseCommand {
   }
 
   private String where() {
-    Path p = path;
-    return p == null ? "the sample toolkit" : p.toString();
+    return path.path().map(Path::toString).orElse("the sample toolkit");
   }
 
   /**
    * The renderer for the chosen format, worked out once: every view is drawn under the toolkit it
    * comes from. HTML is whole pages, so the output opens in a browser.
    */
-  private Renderer renderer(Toolkit toolkit) {
+  private Renderer renderer(Toolkit toolkit, int lineWidth) {
     return switch (format) {
       case TEXT ->
           TextRenderer.builder()
-              .width(width)
+              .width(lineWidth)
               .glyphs(ascii ? Glyphs.ASCII : Glyphs.UNICODE)
               .toolkit(toolkit)
               .build();

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code toolkit site}: a static web site of a toolkit. */
 @Command(
@@ -38,11 +37,7 @@ final class SiteCommand extends BaseCommand {
   /** Progress is shown only for sites bigger than this, and only on a terminal. */
   static final int PROGRESS_THRESHOLD = 100;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "PATH",
-      description = "A toolkit file or folder, an intervention file, or - for standard input (default: the sample).")
-  private @Nullable Path path;
+  @Mixin private ContentPath path = new ContentPath();
 
   @Option(
       names = "--out",
@@ -75,7 +70,7 @@ final class SiteCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    Inputs.Content content = inputs().read(Optional.ofNullable(path), profile.file());
+    Inputs.Content content = path.read(inputs(), profile);
     Toolkit toolkit = content.asToolkit();
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
       throw CliException.usage("--out names a file, not a folder: " + outDir);

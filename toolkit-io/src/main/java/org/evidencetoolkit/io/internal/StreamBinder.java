@@ -194,9 +194,7 @@ public final class StreamBinder {
     expect(next(), JsonToken.START_OBJECT);
     Intervention.Builder b = Intervention.builder();
     int seen = 0;
-    for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
-      expect(t, JsonToken.PROPERTY_NAME);
-      String field = name();
+    for (String field = field(); field != null; field = field()) {
       int index = FormatNames.INTERVENTION.indexOf(field);
       if (index < 0) {
         throw new GiveUp();
@@ -264,9 +262,8 @@ public final class StreamBinder {
     expect(value(), JsonToken.START_OBJECT);
     ImpactRating.Builder rating = ImpactRating.builder();
     int seen = 0;
-    for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
-      expect(t, JsonToken.PROPERTY_NAME);
-      switch (name()) {
+    for (String field = field(); field != null; field = field()) {
+      switch (field) {
         case "band" -> {
           seen = seen(seen, 1);
           rating.band(enumValue(string(), ImpactBand.values()));
@@ -341,41 +338,36 @@ public final class StreamBinder {
   }
 
   private List<ImplementationTip> tips() {
-    expect(value(), JsonToken.START_ARRAY);
-    List<ImplementationTip> out = new ArrayList<>();
-    for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
-      expect(t, JsonToken.START_OBJECT);
-      String title = null;
-      RichText body = RichText.empty();
-      int seen = 0;
-      for (JsonToken f = next(); f != JsonToken.END_OBJECT; f = next()) {
-        expect(f, JsonToken.PROPERTY_NAME);
-        switch (name()) {
-          case "title" -> {
-            seen = seen(seen, 1);
-            title = string();
-          }
-          case "body" -> {
-            seen = seen(seen, 2);
-            body = markdown();
-          }
-          default -> throw new GiveUp();
+    return objects(this::tip);
+  }
+
+  private ImplementationTip tip() {
+    String title = null;
+    RichText body = RichText.empty();
+    int seen = 0;
+    for (String field = field(); field != null; field = field()) {
+      switch (field) {
+        case "title" -> {
+          seen = seen(seen, 1);
+          title = string();
         }
+        case "body" -> {
+          seen = seen(seen, 2);
+          body = markdown();
+        }
+        default -> throw new GiveUp();
       }
-      if (title == null) {
-        throw new GiveUp();
-      }
-      out.add(ImplementationTip.of(title, body));
     }
-    return out;
+    if (title == null) {
+      throw new GiveUp();
+    }
+    return ImplementationTip.of(title, body);
   }
 
   private Map<String, RichText> sections() {
     expect(value(), JsonToken.START_OBJECT);
     Map<String, RichText> out = new LinkedHashMap<>();
-    for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
-      expect(t, JsonToken.PROPERTY_NAME);
-      String key = name();
+    for (String key = field(); key != null; key = field()) {
       if (out.put(key, markdown()) != null) {
         throw new GiveUp();
       }
@@ -384,38 +376,56 @@ public final class StreamBinder {
   }
 
   private List<Resource> resources() {
+    return objects(this::resource);
+  }
+
+  private Resource resource() {
+    Resource.Builder r = Resource.builder();
+    int seen = 0;
+    for (String field = field(); field != null; field = field()) {
+      switch (field) {
+        case "title" -> {
+          seen = seen(seen, 1);
+          r.title(string());
+        }
+        case "description" -> {
+          seen = seen(seen, 2);
+          r.description(string());
+        }
+        case "url" -> {
+          seen = seen(seen, 4);
+          try {
+            r.url(new URI(string()));
+          } catch (java.net.URISyntaxException e) {
+            throw new GiveUp();
+          }
+        }
+        default -> throw new GiveUp();
+      }
+    }
+    if ((seen & 1) == 0) {
+      throw new GiveUp();
+    }
+    return r.build();
+  }
+
+  /** The next field's name in an object, or null at the object's end. */
+  private @Nullable String field() {
+    JsonToken token = next();
+    if (token == JsonToken.END_OBJECT) {
+      return null;
+    }
+    expect(token, JsonToken.PROPERTY_NAME);
+    return name();
+  }
+
+  /** An array of objects, each read by {@code object} with the parser on its start. */
+  private <T> List<T> objects(java.util.function.Supplier<T> object) {
     expect(value(), JsonToken.START_ARRAY);
-    List<Resource> out = new ArrayList<>();
+    List<T> out = new ArrayList<>();
     for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
       expect(t, JsonToken.START_OBJECT);
-      Resource.Builder r = Resource.builder();
-      int seen = 0;
-      for (JsonToken f = next(); f != JsonToken.END_OBJECT; f = next()) {
-        expect(f, JsonToken.PROPERTY_NAME);
-        switch (name()) {
-          case "title" -> {
-            seen = seen(seen, 1);
-            r.title(string());
-          }
-          case "description" -> {
-            seen = seen(seen, 2);
-            r.description(string());
-          }
-          case "url" -> {
-            seen = seen(seen, 4);
-            try {
-              r.url(new URI(string()));
-            } catch (java.net.URISyntaxException e) {
-              throw new GiveUp();
-            }
-          }
-          default -> throw new GiveUp();
-        }
-      }
-      if ((seen & 1) == 0) {
-        throw new GiveUp();
-      }
-      out.add(r.build());
+      out.add(object.get());
     }
     return out;
   }

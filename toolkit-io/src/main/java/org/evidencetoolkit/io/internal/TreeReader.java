@@ -115,21 +115,33 @@ public final class TreeReader {
    * checkYamlText}): no line longer than the string limit, no character YAML does not allow.
    */
   static boolean yamlTextIsClean(String text, ReadLimits limits) {
-    int max = limits.maxStringLength();
+    return yamlTextFault(text, limits.maxStringLength()) == null;
+  }
+
+  /**
+   * The first fault the YAML text check finds, in the order of the text, or null if none: the one
+   * home of the check, which the happy path asks yes or no and the located pass reports.
+   *
+   * @param offset where the long line starts, or where the character YAML does not allow is
+   * @param longLine whether it is a line longer than the limit (else a character)
+   */
+  private record YamlTextFault(int offset, boolean longLine) {}
+
+  private static @Nullable YamlTextFault yamlTextFault(String text, int max) {
     int start = 0;
     int n = text.length();
     for (int i = 0; i <= n; i++) {
       char c = i == n ? '\n' : text.charAt(i);
       if (c == '\n' || c == '\r') {
         if (i - start > max) {
-          return false;
+          return new YamlTextFault(start, true);
         }
         start = i + 1;
       } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && !isYamlPrintable(c))) {
-        return false;
+        return new YamlTextFault(i, false);
       }
     }
-    return true;
+    return null;
   }
 
   /** Stops the read after a problem that leaves no usable tree. */
@@ -227,26 +239,20 @@ public final class TreeReader {
     private void checkYamlText() {
       String text = source.text();
       int max = limits.maxStringLength();
-      int start = 0;
-      int n = text.length();
-      for (int i = 0; i <= n; i++) {
-        char c = i == n ? '\n' : text.charAt(i);
-        if (c == '\n' || c == '\r') {
-          if (i - start > max) {
-            SourceText.Position p = source.positionOfOffset(start);
-            problems.add(new Problem(Problem.Kind.LIMIT, source.name(), p.line(), 1, "",
-                "the document has a line longer than " + max
-                    + " characters (ReadLimits.maxStringLength)"));
-            throw new Stop();
-          }
-          start = i + 1;
-        } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && !isYamlPrintable(c))) {
-          SourceText.Position p = source.positionOfOffset(i);
-          problems.add(new Problem(Problem.Kind.SYNTAX, source.name(), p.line(), p.column(), "",
-              Messages.notYamlPrintable(c)));
-          throw new Stop();
-        }
+      YamlTextFault fault = yamlTextFault(text, max);
+      if (fault == null) {
+        return;
       }
+      SourceText.Position p = source.positionOfOffset(fault.offset());
+      if (fault.longLine()) {
+        problems.add(new Problem(Problem.Kind.LIMIT, source.name(), p.line(), 1, "",
+            "the document has a line longer than " + max
+                + " characters (ReadLimits.maxStringLength)"));
+      } else {
+        problems.add(new Problem(Problem.Kind.SYNTAX, source.name(), p.line(), p.column(), "",
+            Messages.notYamlPrintable(text.charAt(fault.offset()))));
+      }
+      throw new Stop();
     }
 
     private @Nullable JsonToken next(JsonParser p) {

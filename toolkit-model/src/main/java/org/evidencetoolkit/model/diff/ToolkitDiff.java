@@ -203,6 +203,42 @@ public final class ToolkitDiff {
     /** Items added and removed, matched by identity; items present on both sides are equal. */
     <T> void items(Field field, String base, List<T> before, List<T> after,
         Function<T, String> identity) {
+      matched(field, base, before, after, identity, (old, next, pointer) -> {});
+    }
+
+    /** A toolkit's declared settings or sectors: by code, and relabelled ones as changes. */
+    <T> void vocabulary(Field field, String base, List<T> before, List<T> after,
+        Function<T, String> code, Function<T, String> label) {
+      matched(field, base, before, after, code, (old, next, pointer) -> {
+        if (!label.apply(old).equals(label.apply(next))) {
+          add(change(Kind.CHANGED, field, id, pointer, old, next));
+        }
+      });
+    }
+
+    void tips(List<ImplementationTip> before, List<ImplementationTip> after) {
+      matched(Field.TIP, "/implementation", before, after, ImplementationTip::title,
+          (old, next, pointer) -> text(Field.TIP_BODY, pointer + "/body", old.body(), next.body(),
+              Optional.of(next.title())));
+    }
+
+    void resources(List<Resource> before, List<Resource> after) {
+      matched(Field.RESOURCE, "/resources", before, after, ToolkitDiff::identity,
+          (old, next, pointer) -> {
+            if (!old.equals(next)) {
+              add(change(Kind.CHANGED, Field.RESOURCE, id, pointer, old, next));
+            }
+          });
+    }
+
+    /**
+     * The one walk over two lists matched by identity: an item only in {@code after} is added
+     * (at its new index under {@code base}), one only in {@code before} removed (at its old
+     * index), and a pair on both sides goes to {@code kept} with its new pointer, in the order of
+     * the alignment.
+     */
+    private <T> void matched(Field field, String base, List<T> before, List<T> after,
+        Function<T, String> identity, Kept<T> kept) {
       for (Step step : align(keys(before, identity), keys(after, identity))) {
         if (step.before() < 0) {
           add(change(Kind.ADDED, field, id, base + "/" + step.after(), null,
@@ -210,62 +246,8 @@ public final class ToolkitDiff {
         } else if (step.after() < 0) {
           add(change(Kind.REMOVED, field, id, base + "/" + step.before(),
               before.get(step.before()), null));
-        }
-      }
-    }
-
-    /** A toolkit's declared settings or sectors: by code, and relabelled ones as changes. */
-    <T> void vocabulary(Field field, String base, List<T> before, List<T> after,
-        Function<T, String> code, Function<T, String> label) {
-      for (Step step : align(keys(before, code), keys(after, code))) {
-        if (step.before() < 0) {
-          add(change(Kind.ADDED, field, id, base + "/" + step.after(), null,
-              after.get(step.after())));
-        } else if (step.after() < 0) {
-          add(change(Kind.REMOVED, field, id, base + "/" + step.before(),
-              before.get(step.before()), null));
         } else {
-          T old = before.get(step.before());
-          T next = after.get(step.after());
-          if (!label.apply(old).equals(label.apply(next))) {
-            add(change(Kind.CHANGED, field, id, base + "/" + step.after(), old, next));
-          }
-        }
-      }
-    }
-
-    void tips(List<ImplementationTip> before, List<ImplementationTip> after) {
-      for (Step step : align(keys(before, ImplementationTip::title),
-          keys(after, ImplementationTip::title))) {
-        if (step.before() < 0) {
-          add(change(Kind.ADDED, Field.TIP, id, "/implementation/" + step.after(), null,
-              after.get(step.after())));
-        } else if (step.after() < 0) {
-          add(change(Kind.REMOVED, Field.TIP, id, "/implementation/" + step.before(),
-              before.get(step.before()), null));
-        } else {
-          ImplementationTip old = before.get(step.before());
-          ImplementationTip next = after.get(step.after());
-          text(Field.TIP_BODY, "/implementation/" + step.after() + "/body", old.body(),
-              next.body(), Optional.of(next.title()));
-        }
-      }
-    }
-
-    void resources(List<Resource> before, List<Resource> after) {
-      for (Step step : align(keys(before, ToolkitDiff::identity), keys(after, ToolkitDiff::identity))) {
-        if (step.before() < 0) {
-          add(change(Kind.ADDED, Field.RESOURCE, id, "/resources/" + step.after(), null,
-              after.get(step.after())));
-        } else if (step.after() < 0) {
-          add(change(Kind.REMOVED, Field.RESOURCE, id, "/resources/" + step.before(),
-              before.get(step.before()), null));
-        } else {
-          Resource old = before.get(step.before());
-          Resource next = after.get(step.after());
-          if (!old.equals(next)) {
-            add(change(Kind.CHANGED, Field.RESOURCE, id, "/resources/" + step.after(), old, next));
-          }
+          kept.accept(before.get(step.before()), after.get(step.after()), base + "/" + step.after());
         }
       }
     }
@@ -361,6 +343,12 @@ public final class ToolkitDiff {
    * @param after index in the new list, or -1 for a removed item
    */
   private record Step(int before, int after) {}
+
+  /** What to do with an item present in both editions, given its pointer in the new one. */
+  @FunctionalInterface
+  private interface Kept<T> {
+    void accept(T before, T after, String pointer);
+  }
 
   /**
    * The two lists of keys merged: the new list's order, each key only the old list has placed
