@@ -30,7 +30,16 @@ record ChildJvm(int exitCode, String out, String err) {
         "-cp", System.getProperty("java.class.path"),
         ToolkitCommand.class.getName()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    return start(new ProcessBuilder(command), stdin);
+  }
+
+  /**
+   * Starts a process, feeds it {@code stdin}, and waits up to two minutes for its exit status,
+   * standard output and standard error: the one way the CLI tests run a real process.
+   */
+  static ChildJvm start(ProcessBuilder builder, String stdin)
+      throws IOException, InterruptedException {
+    Process process = builder.start();
     CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> {
       try (OutputStream in = process.getOutputStream()) {
         in.write(stdin.getBytes(StandardCharsets.UTF_8));

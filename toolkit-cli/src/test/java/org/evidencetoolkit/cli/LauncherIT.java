@@ -1,10 +1,8 @@
 package org.evidencetoolkit.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,14 +34,7 @@ class LauncherIT {
   /** A diagnostic line: nothing else may reach standard output during validate. */
   private static final String DIAGNOSTIC = "^\\S.*:\\d+:\\d+: (error|warning): \\[[a-z.-]+\\] .*";
 
-  private record Run(int exitCode, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
-    }
-  }
-
-  private static Run run(Path launcher, Path workingDirectory, Map<String, String> environment,
+  private static ChildJvm run(Path launcher, Path workingDirectory, Map<String, String> environment,
       String stdin, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     if (WINDOWS) {
@@ -59,32 +48,10 @@ class LauncherIT {
     builder.environment().remove("JAVA_OPTS");
     builder.environment().remove("TOOLKIT_OPTS");
     builder.environment().putAll(environment);
-    Process process = builder.start();
-    CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> {
-      try (OutputStream in = process.getOutputStream()) {
-        in.write(stdin.getBytes(UTF_8));
-      } catch (IOException e) {
-        // The command may end without reading its input.
-      }
-    });
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
-      try {
-        return process.getErrorStream().readAllBytes();
-      } catch (IOException e) {
-        return new byte[0];
-      }
-    });
-    byte[] out = process.getInputStream().readAllBytes();
-    boolean ended = process.waitFor(120, TimeUnit.SECONDS);
-    if (!ended) {
-      process.destroyForcibly();
-    }
-    assertThat(ended).as("the launcher ended").isTrue();
-    feed.join();
-    return new Run(process.exitValue(), new String(out, UTF_8), new String(err.join(), UTF_8));
+    return ChildJvm.start(builder, stdin);
   }
 
-  private static Run run(Path workingDirectory, String... args)
+  private static ChildJvm run(Path workingDirectory, String... args)
       throws IOException, InterruptedException {
     return run(LAUNCHER, workingDirectory, Map.of(), "", args);
   }
@@ -92,7 +59,7 @@ class LauncherIT {
   @Test
   void validatesTheSampleWithExitZeroAndOnlyDiagnosticsOnStandardOutput(@TempDir Path elsewhere)
       throws Exception {
-    Run run = run(elsewhere, "validate");
+    ChildJvm run = run(elsewhere, "validate");
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out().lines()).as("%s", run).isNotEmpty().allMatch(l -> l.matches(DIAGNOSTIC));
     assertThat(run.err()).as("%s", run)
@@ -108,7 +75,7 @@ class LauncherIT {
 
   @Test
   void aUsageErrorExitsTwo(@TempDir Path elsewhere) throws Exception {
-    Run run = run(elsewhere, "validate", "--no-such-option");
+    ChildJvm run = run(elsewhere, "validate", "--no-such-option");
     assertThat(run.exitCode()).as("%s", run).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("Unknown option: '--no-such-option'").doesNotContain("\tat ");
@@ -119,13 +86,13 @@ class LauncherIT {
     String name = WINDOWS ? "a file with spaces.yaml" : "a \"quoted\" file with  spaces $HOME *.yaml";
     Path file = Documents.write(dir, name, Documents.UNREADABLE_YAML);
     // A relative path: the launcher must leave the working directory alone.
-    Run run = run(dir, "validate", name, "--warn", "setting.present");
+    ChildJvm run = run(dir, "validate", name, "--warn", "setting.present");
     assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
     assertThat(run.out().lines()).as("%s", run).isNotEmpty()
         .allMatch(l -> l.startsWith(name + ":"));
     assertThat(file).exists();
 
-    Run stdin = run(LAUNCHER, dir, Map.of(), Documents.UNREADABLE_YAML, "validate", "-");
+    ChildJvm stdin = run(LAUNCHER, dir, Map.of(), Documents.UNREADABLE_YAML, "validate", "-");
     assertThat(stdin.exitCode()).as("%s", stdin).isEqualTo(1);
     assertThat(stdin.out().lines()).isNotEmpty().allMatch(l -> l.startsWith("<stdin>:"));
   }
@@ -139,7 +106,7 @@ class LauncherIT {
     Path link = Files.createSymbolicLink(bin.resolve("toolkit"), LAUNCHER);
     // A link to the link, relative: each is followed in turn.
     Path relative = Files.createSymbolicLink(dir.resolve("tk"), dir.relativize(link));
-    Run run = run(relative, dir, Map.of(), "", "render", "--id", "mentoring");
+    ChildJvm run = run(relative, dir, Map.of(), "", "render", "--id", "mentoring");
     // Removed here, so that the temporary folder's clean-up meets no link leaving it.
     Files.delete(relative);
     Files.delete(link);
@@ -153,14 +120,14 @@ class LauncherIT {
     assertThat(DISTRIBUTION.resolve("lib/toolkit.jsa")).isRegularFile();
     // -Xshare:on (after the launcher's own -Xshare:auto, so it wins) stops the JVM if the
     // archive cannot be used: so exit 0 proves the launcher starts from it.
-    Run run = run(LAUNCHER, elsewhere, Map.of("JAVA_OPTS", "-Xshare:on"), "", "--version");
+    ChildJvm run = run(LAUNCHER, elsewhere, Map.of("JAVA_OPTS", "-Xshare:on"), "", "--version");
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out()).startsWith("toolkit ");
   }
 
   @Test
   void aMovedOrMissingArchiveChangesNothingButSpeed(@TempDir Path dir) throws Exception {
-    Run expected = run(dir, "--version");
+    ChildJvm expected = run(dir, "--version");
     // A copy in another folder: the archive names its jars by absolute path, so it no longer
     // matches. Attributes are copied so that the launcher stays executable.
     Path copy = dir.resolve("copy");
@@ -175,14 +142,14 @@ class LauncherIT {
       }
     }
     Path launcher = copy.resolve(DISTRIBUTION.relativize(LAUNCHER).toString());
-    Run mismatched = run(launcher, dir, Map.of(), "", "--version");
+    ChildJvm mismatched = run(launcher, dir, Map.of(), "", "--version");
     assertThat(mismatched).as("with an archive that does not match").isEqualTo(expected);
-    Run refused = run(launcher, dir, Map.of("JAVA_OPTS", "-Xshare:on"), "", "--version");
+    ChildJvm refused = run(launcher, dir, Map.of("JAVA_OPTS", "-Xshare:on"), "", "--version");
     assertThat(refused.exitCode()).as("the control: the copy's archive really is unusable")
         .isNotZero();
 
     Files.delete(copy.resolve("lib/toolkit.jsa"));
-    Run missing = run(launcher, dir, Map.of(), "", "--version");
+    ChildJvm missing = run(launcher, dir, Map.of(), "", "--version");
     assertThat(missing).as("with no archive").isEqualTo(expected);
     assertThat(expected.exitCode()).isZero();
     assertThat(expected.err()).isEmpty();

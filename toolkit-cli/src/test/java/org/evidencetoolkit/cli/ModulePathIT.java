@@ -1,6 +1,5 @@
 package org.evidencetoolkit.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -9,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,15 +24,8 @@ class ModulePathIT {
       Path.of(System.getProperty("toolkit.test.output", "target"), "toolkit", "lib")
           .toAbsolutePath();
 
-  private record Run(int exitCode, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
-    }
-  }
-
   /** {@code java --module-path <every jar of lib/> ARGS}, as a real process. */
-  private static Run java(String... args) throws IOException, InterruptedException {
+  private static ChildJvm java(String... args) throws IOException, InterruptedException {
     String modulePath;
     try (Stream<Path> jars = Files.list(LIB)) {
       modulePath = jars.filter(p -> p.toString().endsWith(".jar"))
@@ -48,25 +38,10 @@ class ModulePathIT {
     command.add("--module-path");
     command.add(modulePath);
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-    process.getOutputStream().close();
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
-      try {
-        return process.getErrorStream().readAllBytes();
-      } catch (IOException e) {
-        return new byte[0];
-      }
-    });
-    byte[] out = process.getInputStream().readAllBytes();
-    boolean ended = process.waitFor(120, TimeUnit.SECONDS);
-    if (!ended) {
-      process.destroyForcibly();
-    }
-    assertThat(ended).as("java ended").isTrue();
-    return new Run(process.exitValue(), new String(out, UTF_8), new String(err.join(), UTF_8));
+    return ChildJvm.start(new ProcessBuilder(command), "");
   }
 
-  private static Run toolkit(String... args) throws IOException, InterruptedException {
+  private static ChildJvm toolkit(String... args) throws IOException, InterruptedException {
     List<String> all = new ArrayList<>(List.of(
         "--module", "org.evidencetoolkit.cli/org.evidencetoolkit.cli.ToolkitCommand"));
     all.addAll(List.of(args));
@@ -75,14 +50,14 @@ class ModulePathIT {
 
   @Test
   void theCommandValidatesTheSampleAsANamedModule() throws Exception {
-    Run run = toolkit("validate");
+    ChildJvm run = toolkit("validate");
     assertThat(run.exitCode()).as(run.toString()).isZero();
   }
 
   @Test
   void theSiteModuleWritesTheSiteOnTheModulePath(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("site");
-    Run run = toolkit("site", "--out", out.toString());
+    ChildJvm run = toolkit("site", "--out", out.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(out.resolve("index.html")).isRegularFile();
     assertThat(out.resolve("interventions").resolve("focused-deterrence.html")).isRegularFile();
@@ -91,14 +66,14 @@ class ModulePathIT {
 
   @Test
   void theSiteAndTheCommandExportNoInternalPackage() throws Exception {
-    Run site = java("--describe-module", "org.evidencetoolkit.site");
+    ChildJvm site = java("--describe-module", "org.evidencetoolkit.site");
     assertThat(site.exitCode()).as(site.toString()).isZero();
     assertThat(site.out())
         .contains("exports org.evidencetoolkit.site\n")
         .contains("contains org.evidencetoolkit.site.internal")
         .doesNotContain("exports org.evidencetoolkit.site.internal")
         .doesNotContain("automatic");
-    Run cli = java("--describe-module", "org.evidencetoolkit.cli");
+    ChildJvm cli = java("--describe-module", "org.evidencetoolkit.cli");
     assertThat(cli.exitCode()).as(cli.toString()).isZero();
     assertThat(cli.out())
         .contains("exports org.evidencetoolkit.cli\n")
