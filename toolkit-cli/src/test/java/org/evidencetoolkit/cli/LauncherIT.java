@@ -125,6 +125,37 @@ class LauncherIT {
     assertThat(run.out()).startsWith("toolkit ");
   }
 
+  /**
+   * What {@code toolkit validate FILE.json} (the sample as JSON) loads, from the JVM's class-loading log: its classes
+   * come from the archive (picocli's old class files included, which only a static archive
+   * holds), and picocli builds no model by reflection: no annotation proxies, no field bindings,
+   * no standard-help mixin read from annotations (issue 15 §5).
+   */
+  @Test
+  void validateLoadsItsClassesFromTheArchiveAndReflectsOnNothing(@TempDir Path dir)
+      throws Exception {
+    ChildJvm convert = run(dir, "convert", "--to", "json", "--out", "sample.json");
+    assertThat(convert.exitCode()).as("%s", convert).isZero();
+    Path file = dir.resolve("sample.json");
+    Path log = dir.resolve("classes.log");
+    ChildJvm run = run(LAUNCHER, dir,
+        Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + log), "", "validate", file.toString());
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    List<String> loaded = Files.readAllLines(log);
+    assertThat(loaded).as("the log").hasSizeGreaterThan(500);
+    assertThat(loaded).as("reflection on annotated commands")
+        .noneMatch(l -> l.contains("$Proxy"))
+        .noneMatch(l -> l.contains("picocli.CommandLine$AutoHelpMixin"))
+        .noneMatch(l -> l.contains("picocli.CommandLine$Model$FieldBinding"));
+    List<String> fromJars = loaded.stream()
+        .filter(l -> l.contains(" source: file:"))
+        .toList();
+    // A handful that the archive cannot keep (picocli classes linked while it is written).
+    assertThat(fromJars).as("classes read from jars, not the archive").hasSizeLessThan(25);
+    assertThat(loaded.stream().filter(l -> l.contains("source: shared objects file")).count())
+        .as("classes from the archive").isGreaterThan(1000);
+  }
+
   @Test
   void aMovedOrMissingArchiveChangesNothingButSpeed(@TempDir Path dir) throws Exception {
     ChildJvm expected = run(dir, "--version");

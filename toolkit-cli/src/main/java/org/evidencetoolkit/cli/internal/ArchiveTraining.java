@@ -2,21 +2,25 @@ package org.evidencetoolkit.cli.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.evidencetoolkit.cli.ToolkitCommand;
 
 /**
  * The training run behind the distribution's class-data-sharing archive: the build runs this class
- * once under {@code -XX:ArchiveClassesAtExit}, and every class it loads starts faster in {@code
- * bin/toolkit} afterwards (see the module's README). It runs the commands people run most on the
- * bundled sample, in one JVM and with their output thrown away: {@code validate} of the sample as
- * YAML and as JSON on standard input, {@code render} in each format, {@code list}, {@code convert},
+ * once under {@code -XX:DumpLoadedClassList}, then archives the classes it loaded with {@code
+ * -Xshare:dump}, and every one of them starts faster in {@code bin/toolkit} afterwards (see the
+ * module's README). It runs the commands people run most on the bundled sample, in one JVM and
+ * with their output thrown away: {@code validate} of the sample as YAML, and as JSON from a file
+ * and on standard input, {@code render} in each format, {@code list}, {@code convert},
  * {@code schema}, {@code --help} and a usage error, so that the archive holds the classes of each
  * (a class the training did not load simply loads from its jar).
  *
@@ -50,8 +54,9 @@ public final class ArchiveTraining {
    *
    * @param args none
    * @throws ClassNotFoundException never: the entry point is in this jar
+   * @throws IOException if the temporary JSON file cannot be written or deleted
    */
-  public static void main(String[] args) throws ClassNotFoundException {
+  public static void main(String[] args) throws ClassNotFoundException, IOException {
     // bin/toolkit's entry point, which the steps below do not go through.
     Class.forName(ToolkitCommand.class.getName());
     for (Step step : STEPS) {
@@ -62,6 +67,14 @@ public final class ArchiveTraining {
     run(Step.of(ExitCodes.OK, "convert", "--to", "json"), InputStream.nullInputStream(), json);
     run(Step.of(ExitCodes.OK, "validate", Inputs.STANDARD_INPUT),
         new ByteArrayInputStream(json.toByteArray()));
+    // And from a file, as `toolkit validate FILE.json` reads it (file channels, the JSON parser).
+    Path file = Files.createTempFile("toolkit-training", ".json");
+    try {
+      Files.write(file, json.toByteArray());
+      run(Step.of(ExitCodes.OK, "validate", file.toString()), InputStream.nullInputStream());
+    } finally {
+      Files.delete(file);
+    }
   }
 
   private static void run(Step step, InputStream in) {

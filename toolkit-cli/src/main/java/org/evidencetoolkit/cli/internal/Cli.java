@@ -31,7 +31,7 @@ public final class Cli {
   /** Runs the command with these arguments and returns its exit code; flushes both streams. */
   public static int run(Terminal terminal, String... args) {
     RootCommand root = new RootCommand(terminal);
-    CommandLine commandLine = new CommandLine(root);
+    CommandLine commandLine = new CommandLine(root.spec);
     // Added before the settings below, which picocli applies to the subcommands it has by then.
     RootCommand.subcommandsFor(args).forEach(commandLine::addSubcommand);
     commandLine

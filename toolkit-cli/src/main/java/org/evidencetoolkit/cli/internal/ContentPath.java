@@ -3,8 +3,8 @@ package org.evidencetoolkit.cli.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * The optional {@code PATH} of every command that reads one piece of content: an intervention
@@ -13,15 +13,23 @@ import picocli.CommandLine.Parameters;
  * and describe it alike.
  */
 final class ContentPath {
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "PATH",
-      description = "An intervention file, a toolkit file or folder, or - for standard input (default: the sample).")
-  private @Nullable Path path;
+  private final PositionalParamSpec path = PositionalParamSpec.builder()
+      .index("0")
+      .arity("0..1")
+      .paramLabel("PATH")
+      .type(Path.class)
+      .description(
+          "An intervention file, a toolkit file or folder, or - for standard input (default: the sample).")
+      .build();
+
+  /** Adds {@code PATH} to a command. */
+  ContentPath(CommandSpec command) {
+    command.addPositional(path);
+  }
 
   /** The path given, if any. */
   Optional<Path> path() {
-    return Optional.ofNullable(path);
+    return BaseCommand.valueOf(path);
   }
 
   /** The content at the path (or the sample), read under the {@code --profile} given, if any. */

@@ -5,47 +5,44 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.evidencetoolkit.io.AtomicFile;
 import org.evidencetoolkit.io.DocumentFormat;
 import org.evidencetoolkit.io.ToolkitWriter;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code toolkit convert}: a canonical rewrite in JSON or YAML. */
-@Command(
-    name = "convert",
-    sortOptions = false,
-    description = {
-      "Rewrite a document canonically as JSON or YAML: fixed field order, empty fields left out,",
-      "so that converting twice changes nothing. A toolkit folder becomes a single-file toolkit.",
-      "",
-      "Examples:",
-      "  toolkit convert mentoring.json --to yaml --out mentoring.yaml",
-      "  toolkit convert --to yaml --out sample-toolkit.yaml     (the bundled sample)"
-    })
 final class ConvertCommand extends BaseCommand {
-  @Mixin private ContentPath path = new ContentPath();
+  private final ContentPath path = new ContentPath(spec);
 
-  @Option(
-      names = "--to",
-      required = true,
-      paramLabel = "FORMAT",
-      description = "json or yaml.")
-  private Target to = Target.YAML;
+  private final OptionSpec to = add(OptionSpec.builder("--to")
+      .required(true)
+      .paramLabel("FORMAT")
+      .type(Target.class)
+      .description("json or yaml.")
+      .build());
 
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      converter = Converters.OutPath.class,
-      description = {
-        "Write here instead of standard output: atomically, only on success, keeping the",
-        "file's permissions. Never a link, a device or anything but a regular file."
-      })
-  private @Nullable Path outFile;
+  private final OptionSpec outFile = add(OptionSpec.builder("--out")
+      .paramLabel("FILE")
+      .type(Path.class)
+      .converters(new Converters.OutPath())
+      .description(
+          "Write here instead of standard output: atomically, only on success, keeping the",
+          "file's permissions. Never a link, a device or anything but a regular file.")
+      .build());
 
-  @Mixin private ProfileOption profile = new ProfileOption();
+  private final ProfileOption profile = new ProfileOption(spec);
+
+  ConvertCommand() {
+    super(
+        "convert",
+        "Rewrite a document canonically as JSON or YAML: fixed field order, empty fields left out,",
+        "so that converting twice changes nothing. A toolkit folder becomes a single-file toolkit.",
+        "",
+        "Examples:",
+        "  toolkit convert mentoring.json --to yaml --out mentoring.yaml",
+        "  toolkit convert --to yaml --out sample-toolkit.yaml     (the bundled sample)");
+  }
 
   /** The formats {@code --to} accepts. */
   enum Target {
@@ -64,16 +61,16 @@ final class ConvertCommand extends BaseCommand {
     // An intervention document carries no profile, so --profile does not change what is written;
     // the profile file is still read, so a bad one fails here as it would in render or validate.
     Inputs.Content content = path.read(inputs(), profile);
-    ToolkitWriter writer = ToolkitWriter.builder().format(to.format).build();
+    ToolkitWriter writer = ToolkitWriter.builder().format(to.<Target>getValue().format).build();
     String text =
         content instanceof Inputs.OneIntervention one
             ? writer.writeAsString(one.intervention())
             : writer.writeAsString(content.asToolkit());
-    Path target = outFile;
-    if (target == null) {
-      out().print(text);
+    Optional<Path> target = valueOf(outFile);
+    if (target.isPresent()) {
+      write(target.get(), text);
     } else {
-      write(target, text);
+      out().print(text);
     }
     return ExitCodes.OK;
   }

@@ -2,44 +2,23 @@ package org.evidencetoolkit.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.evidencetoolkit.io.DiffJson;
 import org.evidencetoolkit.io.ToolkitFormatException;
 import org.evidencetoolkit.model.diff.Change;
 import org.evidencetoolkit.model.diff.ToolkitDiff;
 import org.evidencetoolkit.render.ChangelogRenderer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code toolkit diff}: what changed between two editions, as a changelog or as JSON. The exit
  * status is {@code diff}'s: 0 no changes, 1 changes, 2 trouble (a usage error, an unreadable
  * input, or a document with format problems, which are printed on standard error).
  */
-@Command(
-    name = "diff",
-    sortOptions = false,
-    description = {
-      "Show what changed between two editions of a toolkit (or of one intervention):",
-      "interventions added and removed, matched by id, and every field that changed, with",
-      "ratings that rose or fell. Each side is a toolkit file or folder, an intervention file,",
-      "or - for standard input (one side only). An intervention file compared with a toolkit",
-      "counts as a toolkit of one.",
-      "",
-      "Examples:",
-      "  toolkit diff last-year/ content/",
-      "  git show v1:content.yaml | toolkit diff - content.yaml",
-      "  toolkit diff old.yaml new.yaml --format json"
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:No changes.",
-      "1:Changes.",
-      "2:Trouble: a usage error, an input that cannot be read, or a document with format problems."
-    })
 final class DiffCommand extends BaseCommand {
   /** The name that stands for standard input. */
   static final String STANDARD_INPUT = Inputs.STANDARD_INPUT;
@@ -47,20 +26,53 @@ final class DiffCommand extends BaseCommand {
   /** How standard input is named in problems. */
   static final String STANDARD_INPUT_NAME = Inputs.STANDARD_INPUT_NAME;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The earlier edition, or - for standard input.")
-  private String oldSide = "";
+  private final PositionalParamSpec oldSide =
+      add(side("0", "OLD", "The earlier edition, or - for standard input."));
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The later edition, or - for standard input.")
-  private String newSide = "";
+  private final PositionalParamSpec newSide =
+      add(side("1", "NEW", "The later edition, or - for standard input."));
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, markdown, html or json (default: ${DEFAULT-VALUE}). json prints only the JSON.")
-  private Format format = Format.TEXT;
+  private final OptionSpec format = add(OptionSpec.builder("--format")
+      .paramLabel("FORMAT")
+      .type(Format.class)
+      .defaultValue("text")
+      .description(
+          "text, markdown, html or json (default: ${DEFAULT-VALUE}). json prints only the JSON.")
+      .build());
 
-  @Mixin private WidthOption width = new WidthOption();
+  private final WidthOption width = new WidthOption(spec);
+
+  DiffCommand() {
+    super(
+        "diff",
+        "Show what changed between two editions of a toolkit (or of one intervention):",
+        "interventions added and removed, matched by id, and every field that changed, with",
+        "ratings that rose or fell. Each side is a toolkit file or folder, an intervention file,",
+        "or - for standard input (one side only). An intervention file compared with a toolkit",
+        "counts as a toolkit of one.",
+        "",
+        "Examples:",
+        "  toolkit diff last-year/ content/",
+        "  git show v1:content.yaml | toolkit diff - content.yaml",
+        "  toolkit diff old.yaml new.yaml --format json");
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    exitCodes.put("0", "No changes.");
+    exitCodes.put("1", "Changes.");
+    exitCodes.put(
+        "2", "Trouble: a usage error, an input that cannot be read, or a document with format problems.");
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+  }
+
+  private static PositionalParamSpec side(String index, String label, String description) {
+    return PositionalParamSpec.builder()
+        .index(index)
+        .arity("1")
+        .required(true)
+        .paramLabel(label)
+        .type(String.class)
+        .description(description)
+        .build();
+  }
 
   /** The output formats. */
   enum Format {
@@ -73,6 +85,8 @@ final class DiffCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     int lineWidth = width.width();
+    String oldSide = this.oldSide.getValue();
+    String newSide = this.newSide.getValue();
     if (oldSide.equals(STANDARD_INPUT) && newSide.equals(STANDARD_INPUT)) {
       throw CliException.usage("only one side can be - (standard input)");
     }
@@ -82,14 +96,14 @@ final class DiffCommand extends BaseCommand {
     List<Change> changes;
     if (before instanceof Inputs.OneIntervention b && after instanceof Inputs.OneIntervention a) {
       changes = ToolkitDiff.between(b.intervention(), a.intervention());
-      if (format == Format.JSON) {
+      if (format.<Format>getValue() == Format.JSON) {
         DiffJson.write(changes, out());
       } else {
         out().print(renderer.render(changelog(), changes, b.intervention(), a.intervention()));
       }
     } else {
       changes = ToolkitDiff.between(before.asToolkit(), after.asToolkit());
-      if (format == Format.JSON) {
+      if (format.<Format>getValue() == Format.JSON) {
         DiffJson.write(changes, out());
       } else {
         renderer.render(changelog(), changes, before.asToolkit(), after.asToolkit(), out());
@@ -99,7 +113,8 @@ final class DiffCommand extends BaseCommand {
   }
 
   private ChangelogRenderer.Format changelog() {
-    return switch (format) {
+    Format chosen = format.getValue();
+    return switch (chosen) {
       case MARKDOWN -> ChangelogRenderer.Format.MARKDOWN;
       case HTML -> ChangelogRenderer.Format.HTML_PAGE;
       case TEXT, JSON -> ChangelogRenderer.Format.TEXT;

@@ -18,99 +18,93 @@ import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.model.ToolkitQuery;
 import org.evidencetoolkit.render.TextTable;
 import org.evidencetoolkit.render.labels.Labels;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code toolkit list}: query a toolkit and print the matches as an aligned table. */
-@Command(
-    name = "list",
-    sortOptions = false,
-    description = {
-      "List a toolkit's interventions as a table, filtered and sorted. Filters combine: an",
-      "intervention must pass every one given. Unrated evidence or cost never passes",
-      "--min-evidence or --max-cost, because nothing is known to meet the bar.",
-      "",
-      "Examples:",
-      "  toolkit list --sort impact",
-      "  toolkit list --band high --prevention-type secondary",
-      "  toolkit list content/ --min-evidence moderate --max-cost 2 --wide"
-    })
 final class ListCommand extends BaseCommand {
-  @Mixin private ContentPath path = new ContentPath();
+  private final ContentPath path = new ContentPath(spec);
 
-  @Option(
-      names = "--prevention-type",
-      paramLabel = "TYPE",
-      converter = Converters.Prevention.class,
-      completionCandidates = Converters.Prevention.class,
-      description = "primary, secondary or tertiary.")
-  private @Nullable PreventionType preventionType;
+  private final OptionSpec preventionType = add(OptionSpec.builder("--prevention-type")
+      .paramLabel("TYPE")
+      .type(PreventionType.class)
+      .converters(new Converters.Prevention())
+      .completionCandidates(new Converters.Prevention())
+      .description("primary, secondary or tertiary.")
+      .build());
 
-  @Option(names = "--setting", paramLabel = "CODE", description = "A setting code, e.g. community.")
-  private @Nullable String setting;
+  private final OptionSpec setting = add(code("--setting", "A setting code, e.g. community."));
 
-  @Option(names = "--sector", paramLabel = "CODE", description = "A sector code, e.g. education.")
-  private @Nullable String sector;
+  private final OptionSpec sector = add(code("--sector", "A sector code, e.g. education."));
 
-  @Option(
-      names = "--band",
-      paramLabel = "BAND",
-      converter = Converters.Band.class,
-      completionCandidates = Converters.Band.class,
-      description = "harmful, no-effect, insufficient-evidence, low, moderate or high.")
-  private @Nullable ImpactBand band;
+  private final OptionSpec band = add(OptionSpec.builder("--band")
+      .paramLabel("BAND")
+      .type(ImpactBand.class)
+      .converters(new Converters.Band())
+      .completionCandidates(new Converters.Band())
+      .description("harmful, no-effect, insufficient-evidence, low, moderate or high.")
+      .build());
 
-  @Option(
-      names = "--min-evidence",
-      paramLabel = "LEVEL",
-      converter = Converters.Evidence.class,
-      description = "Evidence rated at least this: 1-5 or very-low ... very-high.")
-  private @Nullable EvidenceRating minEvidence;
+  private final OptionSpec minEvidence = add(OptionSpec.builder("--min-evidence")
+      .paramLabel("LEVEL")
+      .type(EvidenceRating.class)
+      .converters(new Converters.Evidence())
+      .description("Evidence rated at least this: 1-5 or very-low ... very-high.")
+      .build());
 
-  @Option(
-      names = "--max-cost",
-      paramLabel = "LEVEL",
-      converter = Converters.Cost.class,
-      description = "Cost rated at most this: 1-5 or very-low ... very-high.")
-  private @Nullable CostRating maxCost;
+  private final OptionSpec maxCost = add(OptionSpec.builder("--max-cost")
+      .paramLabel("LEVEL")
+      .type(CostRating.class)
+      .converters(new Converters.Cost())
+      .description("Cost rated at most this: 1-5 or very-low ... very-high.")
+      .build());
 
-  @Option(
-      names = "--text",
-      paramLabel = "TEXT",
-      description = "Mentions this text (any case) in its title, summary, sections or tips.")
-  private @Nullable String text;
+  private final OptionSpec text = add(OptionSpec.builder("--text")
+      .paramLabel("TEXT")
+      .type(String.class)
+      .description("Mentions this text (any case) in its title, summary, sections or tips.")
+      .build());
 
-  @Option(
-      names = "--sort",
-      paramLabel = "KEY",
-      converter = Converters.Sort.class,
-      completionCandidates = Converters.Sort.class,
-      description = {
-        "impact (most effective first), evidence (most secure first), cost (cheapest first)",
-        "or title; unrated last. Default: the toolkit's own order."
-      })
-  private @Nullable SortKey sort;
+  private final OptionSpec sort = add(OptionSpec.builder("--sort")
+      .paramLabel("KEY")
+      .type(SortKey.class)
+      .converters(new Converters.Sort())
+      .completionCandidates(new Converters.Sort())
+      .description(
+          "impact (most effective first), evidence (most secure first), cost (cheapest first)",
+          "or title; unrated last. Default: the toolkit's own order.")
+      .build());
 
-  @Option(
-      names = "--wide",
-      description = "Add the title, prevention types, settings and sectors.")
-  private boolean wide;
+  private final OptionSpec wide =
+      add(flag("--wide", "Add the title, prevention types, settings and sectors."));
 
-  @Option(
-      names = "--csv",
-      description = "Print the headline table as CSV instead of an aligned table.")
-  private boolean csv;
+  private final OptionSpec csv =
+      add(flag("--csv", "Print the headline table as CSV instead of an aligned table."));
 
-  @Mixin private ProfileOption profile = new ProfileOption();
+  private final ProfileOption profile = new ProfileOption(spec);
+
+  ListCommand() {
+    super(
+        "list",
+        "List a toolkit's interventions as a table, filtered and sorted. Filters combine: an",
+        "intervention must pass every one given. Unrated evidence or cost never passes",
+        "--min-evidence or --max-cost, because nothing is known to meet the bar.",
+        "",
+        "Examples:",
+        "  toolkit list --sort impact",
+        "  toolkit list --band high --prevention-type secondary",
+        "  toolkit list content/ --min-evidence moderate --max-cost 2 --wide");
+  }
+
+  private static OptionSpec code(String name, String description) {
+    return OptionSpec.builder(name).paramLabel("CODE").type(String.class).description(description).build();
+  }
 
   @Override
   public Integer call() throws IOException {
     Toolkit toolkit = path.read(inputs(), profile).asToolkit();
     checkKnown(toolkit);
     List<Intervention> hits = toolkit.query(query());
-    if (csv) {
+    if (isSet(csv)) {
       HeadlineCsv.write(
           Toolkit.builder().from(toolkit).interventions(hits).build(), out());
       return ExitCodes.OK;
@@ -126,29 +120,29 @@ final class ListCommand extends BaseCommand {
 
   private ToolkitQuery query() {
     ToolkitQuery.Builder q = ToolkitQuery.builder();
-    Optional.ofNullable(preventionType).ifPresent(q::preventionType);
-    Optional.ofNullable(setting).ifPresent(q::setting);
-    Optional.ofNullable(sector).ifPresent(q::sector);
-    Optional.ofNullable(band).ifPresent(q::band);
-    Optional.ofNullable(minEvidence).ifPresent(q::minEvidence);
-    Optional.ofNullable(maxCost).ifPresent(q::maxCost);
-    Optional.ofNullable(text).ifPresent(q::text);
-    Optional.ofNullable(sort).ifPresent(q::sortBy);
+    BaseCommand.<PreventionType>valueOf(preventionType).ifPresent(q::preventionType);
+    BaseCommand.<String>valueOf(setting).ifPresent(q::setting);
+    BaseCommand.<String>valueOf(sector).ifPresent(q::sector);
+    BaseCommand.<ImpactBand>valueOf(band).ifPresent(q::band);
+    BaseCommand.<EvidenceRating>valueOf(minEvidence).ifPresent(q::minEvidence);
+    BaseCommand.<CostRating>valueOf(maxCost).ifPresent(q::maxCost);
+    BaseCommand.<String>valueOf(text).ifPresent(q::text);
+    BaseCommand.<SortKey>valueOf(sort).ifPresent(q::sortBy);
     return q.build();
   }
 
   /** A misspelt code would silently match nothing; say so instead. */
   private void checkKnown(Toolkit toolkit) {
-    String s = setting;
-    if (s != null && toolkit.knownSettings().stream().noneMatch(k -> k.code().equals(s))) {
+    Optional<String> s = valueOf(setting);
+    if (s.isPresent() && toolkit.knownSettings().stream().noneMatch(k -> k.code().equals(s.get()))) {
       throw CliException.usage(
-          "unknown setting '" + s + "'; this toolkit knows: "
+          "unknown setting '" + s.get() + "'; this toolkit knows: "
               + String.join(", ", toolkit.knownSettings().stream().map(Setting::code).toList()));
     }
-    String c = sector;
-    if (c != null && toolkit.knownSectors().stream().noneMatch(k -> k.code().equals(c))) {
+    Optional<String> c = valueOf(sector);
+    if (c.isPresent() && toolkit.knownSectors().stream().noneMatch(k -> k.code().equals(c.get()))) {
       throw CliException.usage(
-          "unknown sector '" + c + "'; this toolkit knows: "
+          "unknown sector '" + c.get() + "'; this toolkit knows: "
               + String.join(", ", toolkit.knownSectors().stream().map(Sector::code).toList()));
     }
   }
@@ -162,7 +156,7 @@ final class ListCommand extends BaseCommand {
     Labels labels = Labels.forProfile(profile);
     List<String> headings = new ArrayList<>(List.of("ID"));
     List<String> keys = new ArrayList<>(List.of("rating.impact", "rating.evidence", "rating.cost"));
-    if (wide) {
+    if (isSet(wide)) {
       keys.addAll(List.of("index.approach", "rating.prevention", "rating.setting", "rating.sector"));
     }
     for (String key : keys) {
@@ -176,7 +170,7 @@ final class ListCommand extends BaseCommand {
       row.add(labels.impact(i.impact(), profile));
       row.add(labels.evidence(i.evidence()));
       row.add(i.cost().isRated() ? labels.cost(i.cost()) : labels.text("cost.not-rated"));
-      if (wide) {
+      if (isSet(wide)) {
         row.add(i.title());
         row.add(String.join(separator, i.preventionTypes().stream().map(labels::preventionType).toList()));
         row.add(String.join(separator, i.settings().stream().map(labels::setting).toList()));

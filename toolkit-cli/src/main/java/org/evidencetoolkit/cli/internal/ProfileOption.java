@@ -2,8 +2,8 @@ package org.evidencetoolkit.cli.internal;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code --profile FILE} option of every command that can read a single intervention (SPEC
@@ -13,17 +13,21 @@ import picocli.CommandLine.Option;
  * for one.
  */
 final class ProfileOption {
-  @Option(
-      names = "--profile",
-      paramLabel = "FILE",
-      description = {
-        "For an intervention file: the toolkit file or folder whose profile (measures, scale,",
-        "sections, words, rule settings) applies. A toolkit uses its own profile."
-      })
-  private @Nullable Path file;
+  private final OptionSpec file = OptionSpec.builder("--profile")
+      .paramLabel("FILE")
+      .type(Path.class)
+      .description(
+          "For an intervention file: the toolkit file or folder whose profile (measures, scale,",
+          "sections, words, rule settings) applies. A toolkit uses its own profile.")
+      .build();
+
+  /** Adds {@code --profile} to a command. */
+  ProfileOption(CommandSpec command) {
+    command.addOption(file);
+  }
 
   /** The file given, if any. */
   Optional<Path> file() {
-    return Optional.ofNullable(file);
+    return BaseCommand.valueOf(file);
   }
 }

@@ -2,6 +2,7 @@ package org.evidencetoolkit.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Toolkit;
 import org.evidencetoolkit.render.Glyphs;
@@ -9,46 +10,44 @@ import org.evidencetoolkit.render.HtmlRenderer;
 import org.evidencetoolkit.render.MarkdownRenderer;
 import org.evidencetoolkit.render.Renderer;
 import org.evidencetoolkit.render.TextRenderer;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code toolkit render}: one intervention, or a toolkit's index, as text, HTML or Markdown. */
-@Command(
-    name = "render",
-    sortOptions = false,
-    description = {
-      "Render an intervention, or a toolkit's index, as text, HTML or Markdown.",
-      "A toolkit renders as its index unless --id picks one intervention.",
-      "",
-      "Examples:",
-      "  toolkit render",
-      "  toolkit render --id trauma-informed-training --width 60",
-      "  toolkit render content/mentoring.yaml --format html > mentoring.html",
-      "  toolkit render content/interventions/reading-circles.yaml --profile content/"
-    })
 final class RenderCommand extends BaseCommand {
-  @Mixin private ContentPath path = new ContentPath();
+  private final ContentPath path = new ContentPath(spec);
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, html or markdown (default: ${DEFAULT-VALUE}).")
-  private Format format = Format.TEXT;
+  private final OptionSpec format = add(OptionSpec.builder("--format")
+      .paramLabel("FORMAT")
+      .type(Format.class)
+      .defaultValue("text")
+      .description("text, html or markdown (default: ${DEFAULT-VALUE}).")
+      .build());
 
-  @Mixin private WidthOption width = new WidthOption();
+  private final WidthOption width = new WidthOption(spec);
 
-  @Option(names = "--id", paramLabel = "ID", description = "The intervention to render.")
-  private @Nullable String id;
+  private final OptionSpec id = add(OptionSpec.builder("--id")
+      .paramLabel("ID")
+      .type(String.class)
+      .description("The intervention to render.")
+      .build());
 
-  @Option(
-      names = "--ascii",
-      description = "Draw rating gauges and bullets in ASCII (#, -) instead of \u25cf \u25cb \u2022.")
-  private boolean ascii;
+  private final OptionSpec ascii = add(flag("--ascii",
+      "Draw rating gauges and bullets in ASCII (#, -) instead of \u25cf \u25cb \u2022."));
 
-  @Mixin private ProfileOption profile = new ProfileOption();
+  private final ProfileOption profile = new ProfileOption(spec);
+
+  RenderCommand() {
+    super(
+        "render",
+        "Render an intervention, or a toolkit's index, as text, HTML or Markdown.",
+        "A toolkit renders as its index unless --id picks one intervention.",
+        "",
+        "Examples:",
+        "  toolkit render",
+        "  toolkit render --id trauma-informed-training --width 60",
+        "  toolkit render content/mentoring.yaml --format html > mentoring.html",
+        "  toolkit render content/interventions/reading-circles.yaml --profile content/");
+  }
 
   /** The output formats. */
   enum Format {
@@ -66,9 +65,9 @@ final class RenderCommand extends BaseCommand {
     // a toolkit of one under the --profile given (or yef), with no source.
     Toolkit toolkit = content.asToolkit();
     Renderer renderer = renderer(toolkit, lineWidth);
-    String chosenId = id;
-    if (chosenId != null) {
-      renderer.render(find(toolkit, chosenId), out());
+    Optional<String> chosenId = valueOf(id);
+    if (chosenId.isPresent()) {
+      renderer.render(find(toolkit, chosenId.get()), out());
     } else if (content instanceof Inputs.OneIntervention one) {
       renderer.render(one.intervention(), out());
     } else {
@@ -97,11 +96,12 @@ final class RenderCommand extends BaseCommand {
    * comes from. HTML is whole pages, so the output opens in a browser.
    */
   private Renderer renderer(Toolkit toolkit, int lineWidth) {
-    return switch (format) {
+    Format chosen = format.getValue();
+    return switch (chosen) {
       case TEXT ->
           TextRenderer.builder()
               .width(lineWidth)
-              .glyphs(ascii ? Glyphs.ASCII : Glyphs.UNICODE)
+              .glyphs(isSet(ascii) ? Glyphs.ASCII : Glyphs.UNICODE)
               .toolkit(toolkit)
               .build();
       case HTML -> HtmlRenderer.builder().toolkit(toolkit).build().pages();

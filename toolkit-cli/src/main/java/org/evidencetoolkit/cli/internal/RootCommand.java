@@ -8,62 +8,48 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
- * The {@code toolkit} command itself: global options, and the list of subcommands. The
- * subcommands are not in the {@code @Command} annotation but in {@link #SUBCOMMANDS}, so that a
- * command line builds only the one it runs (see {@link #subcommandsFor}).
+ * The {@code toolkit} command itself: global options, and the list of subcommands. Like every
+ * command here it builds its picocli model in code, not by reflection (see {@link BaseCommand}),
+ * and the subcommands are built only as a command line needs them (see {@link #subcommandsFor}).
  */
-@Command(
-    name = "toolkit",
-    scope = ScopeType.INHERIT,
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    description = {
-      "Render, check, convert, query and publish evidence toolkits.",
-      "With no PATH, commands use the bundled sample toolkit."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:Success.",
-      "1:The content has errors (validate), or a document could not be read; for diff, changes.",
-      "2:Usage error (unknown option, bad value) or I/O error (missing or unreadable file)."
-    })
 public final class RootCommand implements Callable<Integer> {
   /**
-   * Every subcommand by its name (the name its {@code @Command} gives), in the order of the usage
-   * help.
+   * Every subcommand by its name, in the order of the usage help: each supplier builds the
+   * subcommand's model, with the standard help options last, as picocli's own would come.
    */
   static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
   private static Map<String, Supplier<Object>> subcommands() {
     Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-    all.put("render", RenderCommand::new);
-    all.put("validate", ValidateCommand::new);
-    all.put("convert", ConvertCommand::new);
-    all.put("list", ListCommand::new);
-    all.put("site", SiteCommand::new);
-    all.put("schema", SchemaCommand::new);
-    all.put("diff", DiffCommand::new);
+    all.put("render", () -> withStandardHelp(new RenderCommand()));
+    all.put("validate", () -> withStandardHelp(new ValidateCommand()));
+    all.put("convert", () -> withStandardHelp(new ConvertCommand()));
+    all.put("list", () -> withStandardHelp(new ListCommand()));
+    all.put("site", () -> withStandardHelp(new SiteCommand()));
+    all.put("schema", () -> withStandardHelp(new SchemaCommand()));
+    all.put("diff", () -> withStandardHelp(new DiffCommand()));
+    // picocli's own help command, built from its annotations: only usage and help build it.
     all.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(all);
   }
 
+  private static CommandSpec withStandardHelp(BaseCommand command) {
+    return command.spec.addOption(help()).addOption(version());
+  }
+
   /**
-   * The subcommands to build for a command line. picocli builds each subcommand's model by
-   * reflection, on classes that the launcher's class-data-sharing archive cannot hold (picocli's
-   * are Java 5 class files), so building all eight for every run costs start-up time that a run
-   * of one never uses. A command line whose first argument after the global options {@code
-   * --verbose} and {@code --color WHEN} is a subcommand's name gets that subcommand alone; picocli
-   * then parses it exactly as it would with all of them, since it could take no other argument
-   * as the subcommand. Every other command line gets them all, so picocli sees what it always
-   * saw: {@code help}, usage, {@code --help}, {@code --version}, and a misspelt name that gets
-   * suggestions.
+   * The subcommands to build for a command line. Each costs start-up time (its model, its
+   * converters, its classes), which a run of one never uses for the others. A command line whose
+   * first argument after the global options {@code --verbose} and {@code --color WHEN} is a
+   * subcommand's name gets that subcommand alone; picocli then parses it exactly as it would with
+   * all of them, since it could take no other argument as the subcommand. Every other command line
+   * gets them all, so picocli sees what it always saw: {@code help}, usage, {@code --help}, {@code
+   * --version}, and a misspelt name that gets suggestions.
    */
   static List<Object> subcommandsFor(String... args) {
     for (int i = 0; i < args.length; i++) {
@@ -83,31 +69,66 @@ public final class RootCommand implements Callable<Integer> {
     return all;
   }
 
+  /** {@code -h, --help}, with the words of picocli's standard help options. */
+  private static OptionSpec help() {
+    return OptionSpec.builder("-h", "--help")
+        .usageHelp(true)
+        .description("Show this help message and exit.")
+        .build();
+  }
+
+  /** {@code -V, --version}, with the words of picocli's standard help options. */
+  private static OptionSpec version() {
+    return OptionSpec.builder("-V", "--version")
+        .versionHelp(true)
+        .description("Print version information and exit.")
+        .build();
+  }
+
   private final Terminal terminal;
 
-  @SuppressWarnings("NullAway.Init") // picocli injects it before call()
-  @Spec
-  private CommandLine.Model.CommandSpec spec;
+  /** The command's model: options, help and version; picocli runs {@link #call}. */
+  final CommandSpec spec;
 
-  @Option(
-      names = "--verbose",
-      scope = ScopeType.INHERIT,
-      description = "Show the stack trace of an unexpected failure.")
-  private boolean verbose;
+  private final OptionSpec verbose = OptionSpec.builder("--verbose")
+      .scopeType(ScopeType.INHERIT)
+      .type(boolean.class)
+      .description("Show the stack trace of an unexpected failure.")
+      .build();
 
-  @Option(
-      names = "--color",
-      scope = ScopeType.INHERIT,
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      description = {
-        "auto, always or never (default: ${DEFAULT-VALUE}). auto colours only a terminal;",
-        "NO_COLOR in the environment turns colour off whatever this says."
-      })
-  private Terminal.ColourChoice colour = Terminal.ColourChoice.AUTO;
+  private final OptionSpec colour = OptionSpec.builder("--color")
+      .scopeType(ScopeType.INHERIT)
+      .paramLabel("WHEN")
+      .type(Terminal.ColourChoice.class)
+      .defaultValue("auto")
+      .description(
+          "auto, always or never (default: ${DEFAULT-VALUE}). auto colours only a terminal;",
+          "NO_COLOR in the environment turns colour off whatever this says.")
+      .build();
 
   RootCommand(Terminal terminal) {
     this.terminal = terminal;
+    spec = CommandSpec.wrapWithoutInspection(this)
+        .name("toolkit")
+        .scopeType(ScopeType.INHERIT)
+        .versionProvider(new VersionProvider())
+        .addOption(verbose)
+        .addOption(colour)
+        .addOption(help())
+        .addOption(version());
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    exitCodes.put("0", "Success.");
+    exitCodes.put(
+        "1", "The content has errors (validate), or a document could not be read; for diff, changes.");
+    exitCodes.put(
+        "2", "Usage error (unknown option, bad value) or I/O error (missing or unreadable file).");
+    spec.usageMessage()
+        .sortOptions(false)
+        .description(
+            "Render, check, convert, query and publish evidence toolkits.",
+            "With no PATH, commands use the bundled sample toolkit.")
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(exitCodes);
   }
 
   /** The root command behind any command line of this tool. */
@@ -131,14 +152,14 @@ public final class RootCommand implements Callable<Integer> {
   }
 
   boolean verbose() {
-    return verbose;
+    return BaseCommand.isSet(verbose);
   }
 
   boolean colourOut() {
-    return terminal.colourOut(colour);
+    return terminal.colourOut(colour.getValue());
   }
 
   boolean colourErr() {
-    return terminal.colourErr(colour);
+    return terminal.colourErr(colour.getValue());
   }
 }

@@ -1,18 +1,18 @@
 package org.evidencetoolkit.cli.internal;
 
 import org.evidencetoolkit.io.ToolkitSchema;
-import picocli.CommandLine.Command;
 
 /** {@code toolkit schema}: the JSON Schema of the document format. */
-@Command(
-    name = "schema",
-    description = {
-      "Print the JSON Schema (draft 2020-12) of the toolkit document format.",
-      "",
-      "Example:",
-      "  toolkit schema > toolkit.schema.json"
-    })
 final class SchemaCommand extends BaseCommand {
+  SchemaCommand() {
+    super(
+        "schema",
+        "Print the JSON Schema (draft 2020-12) of the toolkit document format.",
+        "",
+        "Example:",
+        "  toolkit schema > toolkit.schema.json");
+  }
+
   @Override
   public Integer call() {
     String schema = ToolkitSchema.json();

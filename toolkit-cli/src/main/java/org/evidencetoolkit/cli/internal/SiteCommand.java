@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.evidencetoolkit.site.DirectorySiteSink;
@@ -13,65 +12,64 @@ import org.evidencetoolkit.site.SiteBuilder;
 import org.evidencetoolkit.site.SiteProgress;
 import org.evidencetoolkit.site.SiteSink;
 import org.evidencetoolkit.model.Toolkit;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code toolkit site}: a static web site of a toolkit. */
-@Command(
-    name = "site",
-    sortOptions = false,
-    description = {
-      "Build a static web site: index.html (the headline table, with filters and sorting),",
-      "one page per intervention under interventions/, compare.html, site.css and site.js.",
-      "It loads nothing from the network and works opened from file://. Files already in the",
-      "folder that the site does not write are left alone.",
-      "",
-      "Examples:",
-      "  toolkit site --out public",
-      "  toolkit site content/ --out public --compare mentoring,focused-deterrence",
-      "  toolkit site content/ --out public --previous last-year/"
-    })
 final class SiteCommand extends BaseCommand {
   /** Progress is shown only for sites bigger than this, and only on a terminal. */
   static final int PROGRESS_THRESHOLD = 100;
 
-  @Mixin private ContentPath path = new ContentPath();
+  private final ContentPath path = new ContentPath(spec);
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      converter = Converters.OutPath.class,
-      description = {
-        "The folder to write. Each file is written atomically, and only over a regular file;",
-        "a link, device or pipe in the way is refused before anything is written."
-      })
-  private Path outDir = Path.of("site");
+  private final OptionSpec outDir = add(OptionSpec.builder("--out")
+      .required(true)
+      .paramLabel("DIR")
+      .type(Path.class)
+      .converters(new Converters.OutPath())
+      .description(
+          "The folder to write. Each file is written atomically, and only over a regular file;",
+          "a link, device or pipe in the way is refused before anything is written.")
+      .build());
 
-  @Option(
-      names = "--compare",
-      paramLabel = "ID",
-      split = ",",
-      description = "The interventions on the comparison page (default: the 4 with the highest impact).")
-  private List<String> compare = new ArrayList<>();
+  private final OptionSpec compare = add(OptionSpec.builder("--compare")
+      .paramLabel("ID")
+      .type(List.class)
+      .auxiliaryTypes(String.class)
+      .splitRegex(",")
+      .description(
+          "The interventions on the comparison page (default: the 4 with the highest impact).")
+      .build());
 
-  @Mixin private ProfileOption profile = new ProfileOption();
+  private final ProfileOption profile = new ProfileOption(spec);
 
-  @Option(
-      names = "--previous",
-      paramLabel = "OLD",
-      description = {
-        "The previous edition (a toolkit file or folder): adds a What's changed page and marks",
-        "interventions that changed as Updated."
-      })
-  private @Nullable Path previous;
+  private final OptionSpec previous = add(OptionSpec.builder("--previous")
+      .paramLabel("OLD")
+      .type(Path.class)
+      .description(
+          "The previous edition (a toolkit file or folder): adds a What's changed page and marks",
+          "interventions that changed as Updated.")
+      .build());
+
+  SiteCommand() {
+    super(
+        "site",
+        "Build a static web site: index.html (the headline table, with filters and sorting),",
+        "one page per intervention under interventions/, compare.html, site.css and site.js.",
+        "It loads nothing from the network and works opened from file://. Files already in the",
+        "folder that the site does not write are left alone.",
+        "",
+        "Examples:",
+        "  toolkit site --out public",
+        "  toolkit site content/ --out public --compare mentoring,focused-deterrence",
+        "  toolkit site content/ --out public --previous last-year/");
+  }
 
   @Override
   public Integer call() throws IOException {
     Inputs.Content content = path.read(inputs(), profile);
     Toolkit toolkit = content.asToolkit();
+    Path outDir = this.outDir.getValue();
+    List<String> compare = valuesOf(this.compare);
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
       throw CliException.usage("--out names a file, not a folder: " + outDir);
     }
@@ -89,9 +87,9 @@ final class SiteCommand extends BaseCommand {
             // the same bytes as on one thread, so progress and errors read as before.
             .parallelism(Runtime.getRuntime().availableProcessors())
             .progress(showProgress ? new TerminalProgress(err()) : SiteProgress.none());
-    Path old = previous;
-    if (old != null) {
-      Inputs.Content before = inputs().read(Optional.of(old));
+    Optional<Path> old = valueOf(previous);
+    if (old.isPresent()) {
+      Inputs.Content before = inputs().read(old);
       if (before instanceof Inputs.OneIntervention one) {
         // An intervention document carries no profile: the previous edition of one is shown under
         // the same profile as the new, so the profile is not reported as changed.

@@ -22,10 +22,8 @@ import org.evidencetoolkit.model.rules.ContentRule;
 import org.evidencetoolkit.model.rules.ContentRules;
 import org.evidencetoolkit.model.rules.Severity;
 import org.evidencetoolkit.model.rules.Violation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code toolkit validate}: reads every document it is given, runs the content rules, and prints
@@ -35,49 +33,54 @@ import picocli.CommandLine.Parameters;
  * folder or round a loop, a pipe, a device) is reported, the rest is checked, and the exit code is
  * then 2.
  */
-@Command(
-    name = "validate",
-    sortOptions = false,
-    description = {
-      "Check documents: that they read (syntax, fields, types, Markdown) and the content rules,",
-      "both in one run. Prints one line per problem on standard output:",
-      "  file:line:col: severity: [rule-id] message (pointer)",
-      "Folders are searched for .json, .yaml and .yml files; a folder with toolkit.yaml,",
-      "toolkit.yml or toolkit.json is read as one toolkit. Links out of a folder or round a",
-      "loop, pipes and devices are reported and skipped. - reads standard input. With no PATH,",
-      "checks the bundled sample.",
-      "",
-      "Examples:",
-      "  toolkit validate content/",
-      "  toolkit validate mentoring.yaml focused-deterrence.json --strict",
-      "  toolkit validate content/ --skip text.length --warn link.scheme",
-      "  toolkit validate reading-circles.yaml --profile content/toolkit.yaml"
-    })
 final class ValidateCommand extends BaseCommand {
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "PATH",
-      description = "Files or folders to check, - for standard input (default: the bundled sample).")
-  private List<Path> paths = new ArrayList<>();
+  private final PositionalParamSpec paths = add(PositionalParamSpec.builder()
+      .index("0..*")
+      .arity("0..*")
+      .paramLabel("PATH")
+      .type(List.class)
+      .auxiliaryTypes(Path.class)
+      .description(
+          "Files or folders to check, - for standard input (default: the bundled sample).")
+      .build());
 
-  @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
-  private boolean strict;
+  private final OptionSpec strict = add(flag("--strict", "Fail (exit 1) on warnings too."));
 
-  @Option(
-      names = "--skip",
-      paramLabel = "RULE-ID",
-      split = ",",
-      description = "Leave out a content rule (repeatable, or comma-separated).")
-  private List<String> skip = new ArrayList<>();
+  private final OptionSpec skip = add(ruleIds("--skip",
+      "Leave out a content rule (repeatable, or comma-separated)."));
 
-  @Option(
-      names = "--warn",
-      paramLabel = "RULE-ID",
-      split = ",",
-      description = "Report a content rule's findings as warnings, not errors.")
-  private List<String> warn = new ArrayList<>();
+  private final OptionSpec warn = add(ruleIds("--warn",
+      "Report a content rule's findings as warnings, not errors."));
 
-  @Mixin private ProfileOption profile = new ProfileOption();
+  private final ProfileOption profile = new ProfileOption(spec);
+
+  ValidateCommand() {
+    super(
+        "validate",
+        "Check documents: that they read (syntax, fields, types, Markdown) and the content rules,",
+        "both in one run. Prints one line per problem on standard output:",
+        "  file:line:col: severity: [rule-id] message (pointer)",
+        "Folders are searched for .json, .yaml and .yml files; a folder with toolkit.yaml,",
+        "toolkit.yml or toolkit.json is read as one toolkit. Links out of a folder or round a",
+        "loop, pipes and devices are reported and skipped. - reads standard input. With no PATH,",
+        "checks the bundled sample.",
+        "",
+        "Examples:",
+        "  toolkit validate content/",
+        "  toolkit validate mentoring.yaml focused-deterrence.json --strict",
+        "  toolkit validate content/ --skip text.length --warn link.scheme",
+        "  toolkit validate reading-circles.yaml --profile content/toolkit.yaml");
+  }
+
+  private static OptionSpec ruleIds(String name, String description) {
+    return OptionSpec.builder(name)
+        .paramLabel("RULE-ID")
+        .type(List.class)
+        .auxiliaryTypes(String.class)
+        .splitRegex(",")
+        .description(description)
+        .build();
+  }
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private int documents;
@@ -85,7 +88,7 @@ final class ValidateCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    ContentRules rules = rules(ContentRules.defaults(), skip, warn);
+    ContentRules rules = rules(ContentRules.defaults(), valuesOf(skip), valuesOf(warn));
     ToolkitReader reader = ToolkitReader.defaults();
     Optional<Path> profileFile = profile.file();
     ContentRules interventionRules = rules;
@@ -103,13 +106,14 @@ final class ValidateCommand extends BaseCommand {
         return ExitCodes.USAGE_OR_IO;
       }
     }
-    if (paths.isEmpty()) {
+    List<Path> given = valuesOf(paths);
+    if (given.isEmpty()) {
       note("checking the bundled sample");
       report(reader.check(
           Source.named(SampleToolkit.SOURCE_NAME).bytes(SampleToolkit.yaml().getBytes(UTF_8)),
           rules));
     }
-    for (Path path : paths) {
+    for (Path path : given) {
       if (Inputs.isStandardInput(path)) {
         report(reader.check(Source.named(Inputs.STANDARD_INPUT_NAME).stream(terminal().in()),
             rules, interventionRules));
@@ -135,7 +139,7 @@ final class ValidateCommand extends BaseCommand {
       note("some inputs could not be read (see above); everything else was checked");
       return ExitCodes.USAGE_OR_IO;
     }
-    return errors > 0 || (strict && warnings > 0) ? ExitCodes.CONTENT : ExitCodes.OK;
+    return errors > 0 || (isSet(strict) && warnings > 0) ? ExitCodes.CONTENT : ExitCodes.OK;
   }
 
   /**
@@ -215,7 +219,7 @@ final class ValidateCommand extends BaseCommand {
 
   /** A violation with the severity the command line sets: a warning if {@code --warn} names it. */
   private Violation asSet(Violation v) {
-    if (v.severity() == Severity.WARNING || !warn.contains(v.ruleId())) {
+    if (v.severity() == Severity.WARNING || !valuesOf(warn).contains(v.ruleId())) {
       return v;
     }
     return Violation.builder().from(v).severity(Severity.WARNING).build();

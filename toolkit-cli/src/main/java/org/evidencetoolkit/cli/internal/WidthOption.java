@@ -1,19 +1,25 @@
 package org.evidencetoolkit.cli.internal;
 
 import org.evidencetoolkit.render.TextRenderer;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code --width N} option of every command that writes wrapped text, checked in one place
  * so that a width the renderers refuse is a usage error naming the option, not a stack trace.
  */
 final class WidthOption {
-  @Option(
-      names = "--width",
-      paramLabel = "N",
-      defaultValue = "80",
-      description = "Line width of text output, at least 20 (default: ${DEFAULT-VALUE}).")
-  private int width = 80;
+  private final OptionSpec width = OptionSpec.builder("--width")
+      .paramLabel("N")
+      .type(int.class)
+      .defaultValue("80")
+      .description("Line width of text output, at least 20 (default: ${DEFAULT-VALUE}).")
+      .build();
+
+  /** Adds {@code --width} to a command. */
+  WidthOption(CommandSpec command) {
+    command.addOption(width);
+  }
 
   /**
    * The width given.
@@ -21,9 +27,10 @@ final class WidthOption {
    * @throws CliException a usage error if below {@link TextRenderer#MIN_WIDTH}
    */
   int width() {
-    if (width < TextRenderer.MIN_WIDTH) {
-      throw CliException.usage("--width must be at least " + TextRenderer.MIN_WIDTH + ", was " + width);
+    int given = width.getValue();
+    if (given < TextRenderer.MIN_WIDTH) {
+      throw CliException.usage("--width must be at least " + TextRenderer.MIN_WIDTH + ", was " + given);
     }
-    return width;
+    return given;
   }
 }
