@@ -37,9 +37,13 @@ public final class Ratios {
       return Math.max(0, ours.score() - ours.error()) / (baseline.score() + baseline.error());
     }
 
-    /** Whether the lower bound meets the target; true for a comparison without one. */
+    /**
+     * Whether the lower bound (or, for a target set on the point estimate, the ratio) meets the
+     * target; true for a comparison without one.
+     */
     public boolean met() {
-      return !comparison.hasTarget() || lowerBound() >= comparison.target();
+      double judged = comparison.onPointEstimate() ? ratio() : lowerBound();
+      return !comparison.hasTarget() || judged >= comparison.target();
     }
   }
 

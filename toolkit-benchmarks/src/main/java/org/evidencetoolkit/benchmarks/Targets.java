@@ -3,7 +3,7 @@ package org.evidencetoolkit.benchmarks;
 import java.util.List;
 import java.util.Map;
 
-/** The comparisons a run reports, with the targets of the benchmark plan. */
+/** The comparisons a run reports, with the targets of the benchmark plan and of issue 15. */
 public final class Targets {
   private static final Map<String, String> JSON = Map.of("format", "JSON");
   private static final Map<String, String> ASCII = Map.of("profile", "ASCII");
@@ -17,8 +17,9 @@ public final class Targets {
         Comparison.of("HTML page vs mustache", "HtmlPageBenchmark.ours", "HtmlPageBenchmark.mustache", 3.0, "≥ 3×"),
         Comparison.of("parse vs Jackson records + commonmark", "ParseBenchmark.ours", "ParseBenchmark.jacksonRecordsCommonmark", 1.0, "≥ 1.0× (JSON)")
             .oursOnly(JSON).baselineOnly(JSON),
-        Comparison.limit("parse YAML vs Jackson records + commonmark", "ParseBenchmark.ours", "ParseBenchmark.jacksonRecordsCommonmark")
-            .oursOnly(Map.of("format", "YAML")).baselineOnly(Map.of("format", "YAML")),
+        Comparison.of("parse YAML vs Jackson records + commonmark", "ParseBenchmark.ours", "ParseBenchmark.jacksonRecordsCommonmark", 1.0, "≥ 1.0× (YAML, point estimate)")
+            .oursOnly(Map.of("format", "YAML")).baselineOnly(Map.of("format", "YAML"))
+            .judgedOnPointEstimate(),
         Comparison.of("validate vs our parse", "ValidateBenchmark.ours", "ParseBenchmark.ours", 5.0, "≥ 5×")
             .baselineOnly(JSON),
         Comparison.of("escape clean text vs copy", "EscapeBenchmark.ours", "EscapeBenchmark.plainAppend",
@@ -32,6 +33,6 @@ public final class Targets {
         Comparison.of("site: builder on 2 threads vs 1", "SiteBenchmark.siteParallel", "SiteBenchmark.site",
             1.7, "≥ 1.7× (85% efficiency)"),
         Comparison.limit("single pages: 2 threads vs 1", "SiteBenchmark.singlePagesTwoThreads", "SiteBenchmark.singlePages"),
-        Comparison.limit("JSON round trip vs Jackson records", "RoundTripBenchmark.ours", "RoundTripBenchmark.jacksonRecords"));
+        Comparison.of("JSON round trip vs Jackson records", "RoundTripBenchmark.ours", "RoundTripBenchmark.jacksonRecords", 0.8, "≥ 0.8×"));
   }
 }
