@@ -24,6 +24,7 @@ import org.evidencetoolkit.render.internal.RatingText;
 import org.evidencetoolkit.render.internal.RelativeUrls;
 import org.evidencetoolkit.render.labels.Labels;
 import org.evidencetoolkit.render.internal.Utf8Output;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders interventions, toolkit indexes and comparisons as HTML: a fragment to embed in an
@@ -101,6 +102,8 @@ public final class HtmlRenderer implements Renderer {
   private final Profile pageProfile;
   private final Labels pageLabels;
   private final Renderer pages = new Pages();
+  // The inline stylesheet encoded once, so that each page's bytes copy it instead of encoding it.
+  private final Utf8Output.@Nullable Encoded encodedCss;
 
   private HtmlRenderer(Builder builder) {
     this.options =
@@ -119,6 +122,7 @@ public final class HtmlRenderer implements Renderer {
     this.stylesheet = builder.stylesheet;
     this.pageProfile = builder.pageProfile();
     this.pageLabels = builder.labels.under(pageProfile);
+    this.encodedCss = stylesheet.css().map(Utf8Output.Encoded::of).orElse(null);
   }
 
   /** A renderer with every option at its default. */
@@ -362,8 +366,8 @@ public final class HtmlRenderer implements Renderer {
    * bytes. An {@link IOException} while writing already surfaces from the {@link HtmlWriter} as
    * {@link UncheckedIOException}; one at the end is wrapped here the same way.
    */
-  private static void utf8(OutputStream out, Consumer<Appendable> write) {
-    Utf8Output encoder = new Utf8Output(Objects.requireNonNull(out, "out"));
+  private void utf8(OutputStream out, Consumer<Appendable> write) {
+    Utf8Output encoder = new Utf8Output(Objects.requireNonNull(out, "out"), encodedCss);
     write.accept(encoder);
     try {
       encoder.finish();
