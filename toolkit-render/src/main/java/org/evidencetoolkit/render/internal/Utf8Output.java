@@ -28,8 +28,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Call {@link #finish()} once at the end; without it the last bytes stay in the buffer.
  */
 public final class Utf8Output implements Appendable {
-  /** Characters staged before they are encoded: a typical page is five or six of these. */
-  private static final int CHARS = 4096;
+  /**
+   * Characters staged before they are encoded: a medium page is about a dozen of these. Small, as
+   * the two buffers (10 KB) are allocated for every page.
+   */
+  private static final int CHARS = 2048;
 
   private static final byte UNMAPPABLE = '?';
 
