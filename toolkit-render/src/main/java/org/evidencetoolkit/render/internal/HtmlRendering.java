@@ -27,7 +27,11 @@ public final class HtmlRendering implements HtmlContext {
   private final Optional<Toolkit> toolkit;
   private final HtmlWriter writer;
   private final CoreHtmlParts core;
-  private final Map<Class<? extends HtmlPart>, HtmlPartRenderer> renderers = new HashMap<>();
+  /**
+   * Which renderer draws each kind of part, or null when the application registered none, so that
+   * the core draws every part: then no map is built for each call.
+   */
+  private final @Nullable Map<Class<? extends HtmlPart>, HtmlPartRenderer> renderers;
 
   /** The heading of the whole page being written, once written. */
   private @Nullable String pageHeading;
@@ -44,13 +48,19 @@ public final class HtmlRendering implements HtmlContext {
     this.toolkit = toolkit;
     this.writer = new HtmlWriter(out);
     this.core = new CoreHtmlParts(this, options);
-    core.partTypes().forEach(type -> renderers.put(type, core));
-    // Registered last to first, so that the first registered renderer for a part wins.
     List<org.evidencetoolkit.render.html.HtmlPartRendererFactory> factories =
         options.partRendererFactories();
+    if (factories.isEmpty()) {
+      this.renderers = null;
+      return;
+    }
+    Map<Class<? extends HtmlPart>, HtmlPartRenderer> byType = new HashMap<>();
+    core.partTypes().forEach(type -> byType.put(type, core));
+    this.renderers = byType;
+    // Registered last to first, so that the first registered renderer for a part wins.
     for (int i = factories.size() - 1; i >= 0; i--) {
       HtmlPartRenderer renderer = factories.get(i).create(this);
-      renderer.partTypes().forEach(type -> renderers.put(type, renderer));
+      renderer.partTypes().forEach(type -> byType.put(type, renderer));
     }
   }
 
@@ -117,6 +127,10 @@ public final class HtmlRendering implements HtmlContext {
 
   @Override
   public void render(HtmlPart part) {
+    if (renderers == null) {
+      core.render(part);
+      return;
+    }
     HtmlPartRenderer renderer = renderers.get(part.getClass());
     if (renderer == null) {
       throw new IllegalStateException("No renderer for " + part.getClass().getName());

@@ -7,56 +7,91 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An {@code Appendable} that encodes what is appended as UTF-8 into a buffer of its own and hands
- * the buffer to an {@link OutputStream} each time it fills, so a page written as bytes never
- * exists as one {@code String}. The {@link org.evidencetoolkit.render.html.HtmlWriter} of a UTF-8
- * rendering writes here, through the same escaping as every other rendering.
+ * An {@code Appendable} that encodes what is appended as UTF-8 and hands the bytes to an {@link
+ * OutputStream} a buffer at a time, so a page written as bytes never exists as one {@code
+ * String}. The {@link org.evidencetoolkit.render.html.HtmlWriter} of a UTF-8 rendering writes
+ * here, through the same escaping as every other rendering.
  *
  * <p>The bytes are exactly {@code String.getBytes(UTF_8)} of everything appended, joined: a
  * surrogate pair split between two appends is still one four-byte sequence, and a lone surrogate
  * (which the writer only lets through in constant markup, such as an application's inline CSS)
  * becomes {@code ?}, as the JDK's encoder writes it.
  *
+ * <p>Why it is built this way (profiles of a medium page, issue 15): appends are many and short
+ * (a tag name, an attribute, a run of text between two escapes), so each one is only copied into
+ * a buffer of characters ({@link String#getChars}, a bulk copy in the JDK), and the characters are
+ * encoded a few thousand at a time in one loop over an array. Encoding each append as it came,
+ * character by character through {@code String.charAt}, was half of the byte path's time. One
+ * {@linkplain Encoded constant} (the renderer's inline stylesheet) is encoded once per renderer and
+ * copied as bytes whenever it is appended.
+ *
  * <p>Call {@link #finish()} once at the end; without it the last bytes stay in the buffer.
  */
 public final class Utf8Output implements Appendable {
-  /** Bytes buffered before the stream gets them: a typical page is two to four of these. */
-  private static final int SIZE = 8192;
-
   /**
-   * A whole string at least this long is encoded by the JDK ({@link String#getBytes}), whose
-   * ASCII check and copy are vectorised; shorter ones and slices are encoded here, character by
-   * character, which costs no array of their own.
+   * Characters staged before they are encoded: a medium page is about a dozen of these. Small, as
+   * the two buffers (10 KB) are allocated for every page.
    */
-  private static final int BULK = 48;
+  private static final int CHARS = 2048;
 
   private static final byte UNMAPPABLE = '?';
 
-  private final OutputStream out;
-  private final byte[] buffer = new byte[SIZE];
-  private int position;
+  /**
+   * A string and its UTF-8 bytes, encoded once, so that appending that very string (the same
+   * instance) copies the bytes instead of encoding it again.
+   *
+   * @param text the string
+   * @param bytes {@code text.getBytes(UTF_8)}
+   */
+  @SuppressWarnings("ArrayRecordComponent") // private bytes, never handed out or compared
+  public record Encoded(String text, byte[] bytes) {
+    /**
+     * The string with its bytes, or null when the string ends in a high surrogate (whose low half
+     * could come in the next append, so the string's own bytes would not be the joint encoding).
+     */
+    public static @Nullable Encoded of(String text) {
+      if (!text.isEmpty() && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+        return null;
+      }
+      return new Encoded(text, text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
 
-  /** A high surrogate that ended the last append, waiting for its low half; 0 if none. */
-  private char pendingHigh;
+  private final OutputStream out;
+  private final char[] chars = new char[CHARS];
+  // Three bytes a character at most: a pair is four bytes for two characters.
+  private final byte[] bytes = new byte[CHARS * 3];
+  private final @Nullable Encoded constant;
+  private int count;
 
   /** Encodes into {@code out}, which is neither flushed nor closed before {@link #finish()}. */
   public Utf8Output(OutputStream out) {
+    this(out, null);
+  }
+
+  /**
+   * Encodes into {@code out}, copying {@code constant}'s bytes whenever its string (that very
+   * instance) is appended whole.
+   */
+  public Utf8Output(OutputStream out, @Nullable Encoded constant) {
     this.out = Objects.requireNonNull(out, "out");
+    this.constant = constant;
   }
 
   @Override
   public Appendable append(@Nullable CharSequence csq) throws IOException {
     CharSequence text = csq == null ? "null" : csq;
-    int length = text.length();
-    // A string that ends in a high surrogate goes the slow way: its low half may come next.
-    if (length >= BULK
-        && pendingHigh == 0
-        && text instanceof String s
-        && !Character.isHighSurrogate(s.charAt(length - 1))) {
-      bytes(s.getBytes(StandardCharsets.UTF_8));
+    Encoded known = constant;
+    // Identity, not equality: the check must cost nothing for every other append. A staged high
+    // surrogate could pair with the constant's first character, so then it is encoded as text.
+    if (known != null
+        && text == known.text()
+        && (count == 0 || !Character.isHighSurrogate(chars[count - 1]))) {
+      encodeStaged(true);
+      out.write(known.bytes());
       return this;
     }
-    return append(text, 0, length);
+    return append(text, 0, text.length());
   }
 
   @Override
@@ -64,136 +99,95 @@ public final class Utf8Output implements Appendable {
     CharSequence text = csq == null ? "null" : csq;
     Objects.checkFromToIndex(start, end, text.length());
     int from = start;
-    if (pendingHigh != 0 && from < end) {
-      char c = text.charAt(from);
-      if (Character.isLowSurrogate(c)) {
-        room(4);
-        codePoint(Character.toCodePoint(pendingHigh, c));
-        from++;
-      } else {
-        room(1);
-        buffer[position++] = UNMAPPABLE;
+    while (from < end) {
+      if (count == CHARS) {
+        encodeStaged(false);
       }
-      pendingHigh = 0;
-    }
-    if (text instanceof String s) {
-      encode(s, from, end);
-    } else {
-      encode(text.toString(), from, end);
+      int n = Math.min(end - from, CHARS - count);
+      if (text instanceof String s) {
+        s.getChars(from, from + n, chars, count);
+      } else {
+        for (int k = 0; k < n; k++) {
+          chars[count + k] = text.charAt(from + k);
+        }
+      }
+      count += n;
+      from += n;
     }
     return this;
   }
 
   @Override
   public Appendable append(char c) throws IOException {
-    if (c < 0x80 && pendingHigh == 0) {
-      room(1);
-      buffer[position++] = (byte) c;
-      return this;
+    if (count == CHARS) {
+      encodeStaged(false);
     }
-    return append(String.valueOf(c), 0, 1);
+    chars[count++] = c;
+    return this;
   }
 
   /**
-   * Writes the buffered bytes (and a lone high surrogate left at the very end, as {@code ?}) to
-   * the stream and flushes it. The stream is not closed.
+   * Writes the staged characters (a lone high surrogate at the very end as {@code ?}) to the
+   * stream and flushes it. The stream is not closed.
    */
   public void finish() throws IOException {
-    if (pendingHigh != 0) {
-      room(1);
-      buffer[position++] = UNMAPPABLE;
-      pendingHigh = 0;
-    }
-    drain();
+    encodeStaged(true);
     out.flush();
   }
 
-  /** Encodes {@code s[from, end)}; a high surrogate at {@code end - 1} is kept pending. */
-  private void encode(String s, int from, int end) throws IOException {
-    int i = from;
-    while (i < end) {
-      // Room for every character of the chunk at three bytes, and one more for the second half of
-      // a pair that starts on the chunk's last character (a pair is four bytes for two).
-      if (SIZE - position < 8) {
-        drain();
-      }
-      int limit = Math.min(end, i + (SIZE - position - 1) / 3);
-      byte[] b = buffer;
-      int p = position;
-      while (i < limit) {
-        char c = s.charAt(i);
-        if (c < 0x80) {
-          b[p++] = (byte) c;
-          i++;
-        } else if (c < 0x800) {
-          b[p++] = (byte) (0xC0 | (c >> 6));
-          b[p++] = (byte) (0x80 | (c & 0x3F));
-          i++;
-        } else if (!Character.isSurrogate(c)) {
-          b[p++] = (byte) (0xE0 | (c >> 12));
-          b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-          b[p++] = (byte) (0x80 | (c & 0x3F));
-          i++;
-        } else if (Character.isHighSurrogate(c) && i + 1 < end) {
-          char low = s.charAt(i + 1);
-          if (Character.isLowSurrogate(low)) {
-            int cp = Character.toCodePoint(c, low);
-            b[p++] = (byte) (0xF0 | (cp >> 18));
-            b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-            b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-            b[p++] = (byte) (0x80 | (cp & 0x3F));
-            i += 2;
-          } else {
-            b[p++] = UNMAPPABLE;
-            i++;
-          }
-        } else if (Character.isHighSurrogate(c)) {
-          // The last character of this append: its low half may open the next one.
-          pendingHigh = c;
-          i++;
-        } else {
-          b[p++] = UNMAPPABLE;
-          i++;
-        }
-      }
-      position = p;
+  /**
+   * Encodes the staged characters and writes their bytes. Unless {@code all}, a high surrogate
+   * that ends them stays staged, since its low half may come with the next append.
+   */
+  private void encodeStaged(boolean all) throws IOException {
+    int n = count;
+    boolean keepLast = !all && n > 0 && Character.isHighSurrogate(chars[n - 1]);
+    if (keepLast) {
+      n--;
+    }
+    if (n > 0) {
+      out.write(bytes, 0, encode(chars, n, bytes));
+    }
+    if (keepLast) {
+      chars[0] = chars[n];
+      count = 1;
+    } else {
+      count = 0;
     }
   }
 
-  /** The four bytes of a supplementary code point. */
-  private void codePoint(int cp) {
-    byte[] b = buffer;
-    int p = position;
-    b[p++] = (byte) (0xF0 | (cp >> 18));
-    b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-    b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-    b[p++] = (byte) (0x80 | (cp & 0x3F));
-    position = p;
-  }
-
-  /** Already-encoded bytes: copied into the buffer, or straight to the stream when large. */
-  private void bytes(byte[] encoded) throws IOException {
-    if (encoded.length > SIZE - position) {
-      drain();
-      if (encoded.length > SIZE / 2) {
-        out.write(encoded);
-        return;
+  /** Encodes {@code c[0, n)} into {@code b}, as {@code getBytes(UTF_8)} would; the byte count. */
+  private static int encode(char[] c, int n, byte[] b) {
+    int i = 0;
+    int p = 0;
+    while (i < n) {
+      // Runs of ASCII are most of a page, markup and text alike: a loop of their own.
+      char ch;
+      while (i < n && (ch = c[i]) < 0x80) {
+        b[p++] = (byte) ch;
+        i++;
+      }
+      if (i == n) {
+        break;
+      }
+      ch = c[i++];
+      if (ch < 0x800) {
+        b[p++] = (byte) (0xC0 | (ch >> 6));
+        b[p++] = (byte) (0x80 | (ch & 0x3F));
+      } else if (!Character.isSurrogate(ch)) {
+        b[p++] = (byte) (0xE0 | (ch >> 12));
+        b[p++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (ch & 0x3F));
+      } else if (Character.isHighSurrogate(ch) && i < n && Character.isLowSurrogate(c[i])) {
+        int cp = Character.toCodePoint(ch, c[i++]);
+        b[p++] = (byte) (0xF0 | (cp >> 18));
+        b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        b[p++] = UNMAPPABLE;
       }
     }
-    System.arraycopy(encoded, 0, buffer, position, encoded.length);
-    position += encoded.length;
-  }
-
-  private void room(int bytes) throws IOException {
-    if (SIZE - position < bytes) {
-      drain();
-    }
-  }
-
-  private void drain() throws IOException {
-    if (position > 0) {
-      out.write(buffer, 0, position);
-      position = 0;
-    }
+    return p;
   }
 }

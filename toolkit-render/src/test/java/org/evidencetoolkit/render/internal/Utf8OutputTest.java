@@ -73,6 +73,51 @@ class Utf8OutputTest {
             });
   }
 
+  /**
+   * The pre-encoded constant (the renderer's inline stylesheet) appended between other pieces, as
+   * that very instance, gives the same bytes as encoding it with them: whatever it holds (lone
+   * surrogates, pairs) and whatever stands either side (a high surrogate just before it is encoded
+   * with it as text). A constant ending in a high surrogate is not pre-encoded at all.
+   */
+  @Test
+  void aPreEncodedConstantGivesTheBytesOfEncodingItInPlace() {
+    qt().withExamples(1_000)
+        .forAll(pieces(), lists().of(pieces()).ofSizeBetween(0, 6), integers().between(0, 2))
+        .checkAssert(
+            (constant, pieces, how) -> {
+              Utf8Output.Encoded encoded = Utf8Output.Encoded.of(constant);
+              boolean endsHigh =
+                  !constant.isEmpty() && Character.isHighSurrogate(constant.charAt(constant.length() - 1));
+              assertThat(encoded == null).as("pre-encoded unless it ends in a high surrogate").isEqualTo(endsHigh);
+              StringBuilder whole = new StringBuilder();
+              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+              Utf8Output out = new Utf8Output(bytes, encoded);
+              try {
+                int k = how;
+                for (String piece : pieces) {
+                  out.append(constant);
+                  whole.append(constant);
+                  if (Math.floorMod(k++, 2) == 0) {
+                    out.append(piece);
+                  } else {
+                    for (int i = 0; i < piece.length(); i++) {
+                      out.append(piece.charAt(i));
+                    }
+                  }
+                  whole.append(piece);
+                }
+                out.append(constant);
+                whole.append(constant);
+                out.finish();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              assertThat(bytes.toByteArray())
+                  .as("%d pieces around a constant of %d chars", pieces.size(), constant.length())
+                  .isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
+            });
+  }
+
   @Test
   void aPairSplitBetweenAppendsIsOneCodePointAndALoneHalfIsAQuestionMark() throws IOException {
     assertThat(encode(List.of("x\uD83D", "\uDE00y"), 0)).isEqualTo("x\uD83D\uDE00y".getBytes(StandardCharsets.UTF_8));
