@@ -191,14 +191,33 @@ public final class MarkdownReader {
         issue(parent, "emphasis and links nested more than " + MAX_DEPTH + " deep");
         return out;
       }
+      // Adjacent texts and line breaks are joined here, as the normal form joins them, so that
+      // the result is usually normal already and RichTextNormalForm.of need not copy it. The
+      // first piece is kept as it is; a builder is made only when a second one follows.
+      @Nullable String text = null;
+      @Nullable StringBuilder joined = null;
       for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-        if (node instanceof org.commonmark.node.Text text) {
-          out.add(new Text(text.getLiteral()));
-        } else if (node instanceof SoftLineBreak) {
-          out.add(new Text(" "));
-        } else if (node instanceof HardLineBreak) {
-          out.add(new Text("\n"));
-        } else if (node instanceof org.commonmark.node.Emphasis) {
+        String piece = node instanceof org.commonmark.node.Text t ? t.getLiteral()
+            : node instanceof SoftLineBreak ? " "
+            : node instanceof HardLineBreak ? "\n"
+            : null;
+        if (piece != null) {
+          if (text == null) {
+            text = piece;
+          } else {
+            if (joined == null) {
+              joined = new StringBuilder(text);
+            }
+            joined.append(piece);
+          }
+          continue;
+        }
+        if (text != null) {
+          out.add(new Text(joined == null ? text : joined.toString()));
+          text = null;
+          joined = null;
+        }
+        if (node instanceof org.commonmark.node.Emphasis) {
           out.add(new Emphasis(inlines(node, depth + 1)));
         } else if (node instanceof StrongEmphasis) {
           out.add(new Strong(inlines(node, depth + 1)));
@@ -215,6 +234,9 @@ public final class MarkdownReader {
         } else {
           issue(node, describe(node));
         }
+      }
+      if (text != null) {
+        out.add(new Text(joined == null ? text : joined.toString()));
       }
       return out;
     }

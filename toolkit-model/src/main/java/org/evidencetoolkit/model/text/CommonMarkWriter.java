@@ -85,7 +85,9 @@ public final class CommonMarkWriter {
 
   /** The Markdown of the text: its blocks separated by blank lines; {@code ""} for empty text. */
   public String write(RichText text) {
-    return String.join("\n\n", blocks(text));
+    StringBuilder out = new StringBuilder();
+    writeTo(text, out);
+    return out.toString();
   }
 
   /**
@@ -95,7 +97,11 @@ public final class CommonMarkWriter {
    */
   public void write(RichText text, Appendable out) {
     try {
-      out.append(write(text));
+      if (out instanceof StringBuilder builder) {
+        writeTo(text, builder); // no copy of the text between the writer and the caller's buffer
+      } else {
+        out.append(write(text));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -111,20 +117,46 @@ public final class CommonMarkWriter {
     List<String> out = new ArrayList<>(normal.blocks().size());
     Class<?> previous = null;
     boolean alternate = false;
-    for (Block block : normal.blocks()) {
-      alternate = block.getClass() == previous && !alternate;
-      if (block instanceof Paragraph paragraph) {
-        out.add(normalLine(paragraph.inlines()));
-      } else if (block instanceof BulletList list) {
-        String marker = alternate ? "*" : "-";
-        out.add(items(list.items(), i -> marker));
-      } else if (block instanceof OrderedList list) {
-        String delimiter = alternate ? ")" : ".";
-        out.add(items(list.items(), i -> (i + 1) + delimiter));
-      }
-      previous = block.getClass();
+    StringBuilder block = new StringBuilder();
+    for (Block b : normal.blocks()) {
+      alternate = b.getClass() == previous && !alternate;
+      block.setLength(0);
+      block(b, alternate, block);
+      out.add(block.toString());
+      previous = b.getClass();
     }
     return out;
+  }
+
+  /**
+   * {@link #write(RichText)} into {@code out}: the blocks of {@link #blocks(RichText)}, each
+   * written straight into the one buffer rather than as a string of its own and then joined.
+   */
+  private void writeTo(RichText text, StringBuilder out) {
+    RichText normal = RichTextNormalForm.of(page ? unlinkRefused(text) : text);
+    Class<?> previous = null;
+    boolean alternate = false;
+    boolean first = true;
+    for (Block b : normal.blocks()) {
+      alternate = b.getClass() == previous && !alternate;
+      if (!first) {
+        out.append("\n\n");
+      }
+      first = false;
+      block(b, alternate, out);
+      previous = b.getClass();
+    }
+  }
+
+  /** One block, {@code alternate} when it directly follows a list of its kind. */
+  private void block(Block block, boolean alternate, StringBuilder out) {
+    if (block instanceof Paragraph paragraph) {
+      normalLine(paragraph.inlines(), out);
+    } else if (block instanceof BulletList list) {
+      items(list.items(), alternate ? '*' : '-', false, out);
+    } else if (block instanceof OrderedList list) {
+      items(list.items(), alternate ? ')' : '.', true, out);
+    }
   }
 
   /**
@@ -142,28 +174,38 @@ public final class CommonMarkWriter {
   }
 
   private String normalLine(List<Inline> inlines) {
+    StringBuilder out = new StringBuilder();
+    normalLine(inlines, out);
+    return out.toString();
+  }
+
+  private void normalLine(List<Inline> inlines, StringBuilder out) {
     List<Piece> pieces = new ArrayList<>();
     pieces(inlines, (char) 0, pieces);
-    return render(pieces);
+    render(pieces, out);
   }
 
-  private interface Marker {
-    String of(int index);
-  }
-
-  private String items(List<List<Inline>> items, Marker marker) {
-    StringBuilder out = new StringBuilder();
+  /**
+   * The items of a list, one a line: {@code marker} before each ({@code numbered}: the item's
+   * number, then {@code marker} as its delimiter), then a space and the content unless it is
+   * empty.
+   */
+  private void items(List<List<Inline>> items, char marker, boolean numbered, StringBuilder out) {
     for (int i = 0; i < items.size(); i++) {
       if (i > 0) {
         out.append('\n');
       }
-      String content = normalLine(items.get(i));
-      out.append(marker.of(i));
-      if (!content.isEmpty()) {
-        out.append(' ').append(content);
+      if (numbered) {
+        out.append(i + 1);
+      }
+      out.append(marker);
+      int start = out.length();
+      out.append(' ');
+      normalLine(items.get(i), out);
+      if (out.length() == start + 1) {
+        out.setLength(start); // an empty item is its marker alone
       }
     }
-    return out.toString();
   }
 
   // ---- links refused by the page's link function become their text, before normalising (so
@@ -231,7 +273,8 @@ public final class CommonMarkWriter {
     }
 
     static Piece delimiter(char c, int count, boolean opens) {
-      return new Piece(String.valueOf(c).repeat(count), false, true, c, opens);
+      String text = c == '*' ? (count == 1 ? "*" : "**") : (count == 1 ? "_" : "__");
+      return new Piece(text, false, true, c, opens);
     }
   }
 
@@ -302,7 +345,7 @@ public final class CommonMarkWriter {
     OTHER
   }
 
-  private String render(List<Piece> pieces) {
+  private void render(List<Piece> pieces, StringBuilder out) {
     // Decide which characters beside delimiters must become references. A reference turns its
     // character into punctuation, which can change what another delimiter sees, so repeat until
     // nothing changes (marks are only ever added, so this ends).
@@ -323,7 +366,6 @@ public final class CommonMarkWriter {
         piece.encodeLast = true;
       }
     }
-    StringBuilder out = new StringBuilder();
     for (int i = 0; i < pieces.size(); i++) {
       Piece piece = pieces.get(i);
       if (piece.isText) {
@@ -332,7 +374,6 @@ public final class CommonMarkWriter {
         out.append(piece.text);
       }
     }
-    return out.toString();
   }
 
   /** Marks what one delimiter needs; whether anything new was marked. */
@@ -428,6 +469,17 @@ public final class CommonMarkWriter {
     int n = s.length();
     int lastStart = n - Character.charCount(s.codePointBefore(n));
     for (int i = 0; i < n; ) {
+      if (i > 0 && i < lastStart && isPlain(s.charAt(i))) {
+        // A run of letters, digits and spaces away from the piece's ends is written as it is:
+        // none of them is escaped or a reference there. Copied in one append.
+        int end = i + 1;
+        while (end < lastStart && isPlain(s.charAt(end))) {
+          end++;
+        }
+        out.append(s, i, end);
+        i = end;
+        continue;
+      }
       int cp = s.codePointAt(i);
       int width = Character.charCount(cp);
       boolean first = i == 0;
@@ -447,6 +499,11 @@ public final class CommonMarkWriter {
       }
       i += width;
     }
+  }
+
+  /** An ASCII letter, digit or space: never escaped, and never a reference but at a piece's ends. */
+  private static boolean isPlain(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ';
   }
 
   /** Whether an ASCII character is backslash-escaped; {@code blockStart}: the piece starts a block. */
