@@ -126,6 +126,13 @@ public final class SiteBuilder {
    */
   private static final int INDEX_ROW_CAPACITY = 1_024;
 
+  /**
+   * The most characters the index starts with room for (16,384 rows' worth), so that a huge
+   * toolkit does not reserve a huge array before a row is written; a larger index grows as any
+   * {@code StringBuilder} does.
+   */
+  private static final int MAX_INDEX_CAPACITY = 1 << 24;
+
   /** A character beyond Latin-1, to make a buffer UTF-16 ({@link #pageText}). */
   private static final char UTF16_CHARACTER = '\u25CF';
 
@@ -215,9 +222,10 @@ public final class SiteBuilder {
     last.add(new SiteFile(COMPARE,
         () -> text(PAGE_CAPACITY, page -> compareRenderer.renderComparisonPage(compared, compareTitle, page))));
     changes.ifPresent(c -> last.add(new SiteFile(CHANGES, () -> changesPage(toolkit, c))));
+    int indexCapacity = (int) Math.min(
+        MAX_INDEX_CAPACITY, PAGE_CAPACITY + (long) INDEX_ROW_CAPACITY * interventions.size());
     last.add(new SiteFile(INDEX,
-        () -> text(PAGE_CAPACITY + INDEX_ROW_CAPACITY * interventions.size(),
-            page -> indexRenderer.renderIndexPage(toolkit, page))));
+        () -> text(indexCapacity, page -> indexRenderer.renderIndexPage(toolkit, page))));
 
     Output out = new Output(sink, progress, 2 + pages.size() + last.size());
     out.put(STYLESHEET, HtmlRenderer.defaultStylesheet() + "\n" + SITE_STYLES
@@ -587,7 +595,7 @@ public final class SiteBuilder {
     /**
      * Renders every file the plain way, as a {@code String} of an ordinary {@code StringBuilder},
      * rather than into a buffer sized and made UTF-16 up front that is handed to the sink as it
-     * is. For the test that holds the two byte-equal (and the benchmarks), not for applications.
+     * is. For the test that holds the two byte-equal, not for applications.
      */
     Builder plainText() {
       this.plainText = true;
