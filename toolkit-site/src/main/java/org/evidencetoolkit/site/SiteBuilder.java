@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,12 +20,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.evidencetoolkit.model.ImpactBand;
 import org.evidencetoolkit.model.Intervention;
+import org.evidencetoolkit.model.PreventionType;
 import org.evidencetoolkit.model.Sector;
 import org.evidencetoolkit.model.Setting;
 import org.evidencetoolkit.model.Slugs;
@@ -106,7 +113,36 @@ public final class SiteBuilder {
   /** The longest id {@code id.format} accepts, which is also the longest page file name's stem. */
   private static final int MAX_SLUG = 64;
 
+  /**
+   * The characters a page's text starts with room for: an intervention's page with its linked
+   * stylesheet runs to about 8,000 to 30,000, so one is rarely copied to grow.
+   */
+  private static final int PAGE_CAPACITY = 32_768;
+
+  /**
+   * The characters the index starts with room for per intervention, on top of {@link
+   * #PAGE_CAPACITY}: a row with its filter data is about 1,000. Sized up front, a large index
+   * (10 MB of text for 10,000 rows) is one allocation instead of a dozen ever larger copies.
+   */
+  private static final int INDEX_ROW_CAPACITY = 1_024;
+
+  /**
+   * The most characters the index starts with room for (16,384 rows' worth), so that a huge
+   * toolkit does not reserve a huge array before a row is written; a larger index grows as any
+   * {@code StringBuilder} does.
+   */
+  private static final int MAX_INDEX_CAPACITY = 1 << 24;
+
+  /** A character beyond Latin-1, to make a buffer UTF-16 ({@link #pageText}). */
+  private static final char UTF16_CHARACTER = '\u25CF';
+
   private static final Map<String, String> SITE_LABELS = siteLabels();
+  /**
+   * The index rows' codes of prevention types and bands ({@link Slugs#kebab}), worked out once
+   * rather than for every row of a large index.
+   */
+  private static final Map<PreventionType, String> PREVENTION_CODES = kebabs(PreventionType.class);
+  private static final Map<ImpactBand, String> BAND_CODES = kebabs(ImpactBand.class);
   private static final String SITE_SCRIPT = resource("site.js");
   private static final String SITE_STYLES = resource("site.css");
   /** The rules for "Updated" marks, added only to a site that has a previous edition. */
@@ -122,6 +158,7 @@ public final class SiteBuilder {
   private final List<HtmlPartRendererFactory> partRenderers;
   private final Optional<Toolkit> previous;
   private final int parallelism;
+  private final boolean plainText;
 
   private SiteBuilder(Builder builder) {
     this.labels = builder.labels.withDefaults(SITE_LABELS);
@@ -130,6 +167,7 @@ public final class SiteBuilder {
     this.partRenderers = List.copyOf(builder.partRenderers);
     this.previous = builder.previous;
     this.parallelism = builder.parallelism;
+    this.plainText = builder.plainText;
   }
 
   /** A builder with English labels, the default comparison and no progress reports. */
@@ -176,12 +214,18 @@ public final class SiteBuilder {
 
     List<SiteFile> pages = new ArrayList<>(interventions.size());
     for (Intervention intervention : interventions) {
-      pages.add(new SiteFile(pagePath(intervention), () -> pageRenderer.renderPage(intervention)));
+      pages.add(new SiteFile(pagePath(intervention),
+          () -> text(PAGE_CAPACITY, page -> pageRenderer.renderPage(intervention, page))));
     }
+    String compareTitle = compareTitle(toolkit);
     List<SiteFile> last = new ArrayList<>(3);
-    last.add(new SiteFile(COMPARE, () -> compareRenderer.renderComparisonPage(compared, compareTitle(toolkit))));
+    last.add(new SiteFile(COMPARE,
+        () -> text(PAGE_CAPACITY, page -> compareRenderer.renderComparisonPage(compared, compareTitle, page))));
     changes.ifPresent(c -> last.add(new SiteFile(CHANGES, () -> changesPage(toolkit, c))));
-    last.add(new SiteFile(INDEX, () -> indexRenderer.renderIndexPage(toolkit)));
+    int indexCapacity = (int) Math.min(
+        MAX_INDEX_CAPACITY, PAGE_CAPACITY + (long) INDEX_ROW_CAPACITY * interventions.size());
+    last.add(new SiteFile(INDEX,
+        () -> text(indexCapacity, page -> indexRenderer.renderIndexPage(toolkit, page))));
 
     Output out = new Output(sink, progress, 2 + pages.size() + last.size());
     out.put(STYLESHEET, HtmlRenderer.defaultStylesheet() + "\n" + SITE_STYLES
@@ -315,16 +359,44 @@ public final class SiteBuilder {
       attributes.put("data-site-index", "");
     } else if (part instanceof HtmlPart.IndexRow row && tagName.equals("tr")) {
       Intervention i = row.intervention();
-      attributes.put("data-prevention", String.join(" ", i.preventionTypes().stream().map(Slugs::kebab).toList()));
-      attributes.put("data-setting", String.join(" ", i.settings().stream().map(Setting::code).toList()));
-      attributes.put("data-sector", String.join(" ", i.sectors().stream().map(Sector::code).toList()));
-      attributes.put("data-band", Slugs.kebab(i.impact().band()));
+      attributes.put("data-prevention", spaced(i.preventionTypes(), t -> kebab(PREVENTION_CODES, t)));
+      attributes.put("data-setting", spaced(i.settings(), Setting::code));
+      attributes.put("data-sector", spaced(i.sectors(), Sector::code));
+      attributes.put("data-band", kebab(BAND_CODES, i.impact().band()));
       attributes.put("data-rank", Integer.toString(i.impact().band().rank()));
       attributes.put("data-estimate", i.impact().estimate().map(BigDecimal::toPlainString).orElse(""));
       attributes.put("data-evidence", Integer.toString(i.evidence().level().orElse(0)));
       attributes.put("data-cost", Integer.toString(i.cost().level().orElse(0)));
       attributes.put("data-title", i.title());
     }
+  }
+
+  /** The codes of {@code values}, separated by single spaces (the script splits on them). */
+  private static <T> String spaced(List<T> values, Function<T, String> code) {
+    if (values.isEmpty()) {
+      return "";
+    }
+    if (values.size() == 1) {
+      return code.apply(values.get(0));
+    }
+    StringJoiner joined = new StringJoiner(" ");
+    values.forEach(v -> joined.add(code.apply(v)));
+    return joined.toString();
+  }
+
+  /** Each constant's {@link Slugs#kebab} name. */
+  private static <E extends Enum<E>> Map<E, String> kebabs(Class<E> type) {
+    Map<E, String> codes = new EnumMap<>(type);
+    for (E value : EnumSet.allOf(type)) {
+      codes.put(value, Slugs.kebab(value));
+    }
+    return codes;
+  }
+
+  /** A constant's name from {@link #kebabs}, which has every constant. */
+  private static <E extends Enum<E>> String kebab(Map<E, String> codes, E value) {
+    String code = codes.get(value);
+    return code != null ? code : Slugs.kebab(value);
   }
 
   private static Map<String, String> siteLabels() {
@@ -353,8 +425,45 @@ public final class SiteBuilder {
     }
   }
 
-  /** One file of the site, rendered when it is its turn (or its thread's). */
-  private record SiteFile(String path, Supplier<String> content) {}
+  /**
+   * One file's text, rendered by {@code render} into a buffer made by {@link #pageText} and handed
+   * on as it is; on the {@linkplain Builder#plainText plain path}, into an ordinary {@code
+   * StringBuilder} copied into a {@code String}, as {@link HtmlRenderer#renderPage(Intervention)}
+   * does.
+   */
+  private CharSequence text(int capacity, Consumer<StringBuilder> render) {
+    if (plainText) {
+      StringBuilder text = new StringBuilder();
+      render.accept(text);
+      return text.toString();
+    }
+    StringBuilder text = pageText(capacity);
+    render.accept(text);
+    return text;
+  }
+
+  /**
+   * An empty buffer for one file's text, with room for {@code capacity} characters of any kind.
+   *
+   * <p>Every page carries the rating gauges' glyphs (such as ●) in its first kilobyte, and a
+   * {@code StringBuilder} that starts as Latin-1 then copies itself into a UTF-16 array twice its
+   * size at the first such character, having allocated both. One that has held a UTF-16 character
+   * already stays UTF-16, so the page is written into a single array. The text is the same either
+   * way; for a page with no character beyond Latin-1 the buffer is merely twice as large.
+   */
+  private static StringBuilder pageText(int capacity) {
+    StringBuilder text = new StringBuilder(1).append(UTF16_CHARACTER);
+    text.setLength(0);
+    text.ensureCapacity(capacity);
+    return text;
+  }
+
+  /**
+   * One file of the site, rendered when it is its turn (or its thread's). The text is handed to
+   * the sink as the buffer it was rendered into, never copied into a {@code String} first, and
+   * nothing changes it afterwards.
+   */
+  private record SiteFile(String path, Supplier<CharSequence> content) {}
 
   /**
    * Where rendered files go: the sink, then the list of paths written and the progress, all on
@@ -373,7 +482,7 @@ public final class SiteBuilder {
       this.written = new ArrayList<>(total);
     }
 
-    void put(String path, String content) throws IOException {
+    void put(String path, CharSequence content) throws IOException {
       sink.write(path, content);
       written.add(path);
       progress.written(written.size(), total);
@@ -405,11 +514,11 @@ public final class SiteBuilder {
         // The files written last (the comparison, what changed and above all the index, whose
         // table has a row per intervention) start first: started at the end, the index would
         // leave every other thread idle while one thread renders it.
-        List<Future<String>> lastRendered = new ArrayList<>(last.size());
+        List<Future<CharSequence>> lastRendered = new ArrayList<>(last.size());
         for (SiteFile file : last) {
           lastRendered.add(pool.submit(file.content()::get));
         }
-        ArrayDeque<Future<List<String>>> ahead = new ArrayDeque<>();
+        ArrayDeque<Future<List<CharSequence>>> ahead = new ArrayDeque<>();
         int submitted = 0;
         int written = 0;
         while (written < pages.size()) {
@@ -418,8 +527,8 @@ public final class SiteBuilder {
             ahead.add(pool.submit(() -> render(chunk)));
             submitted += chunk.size();
           }
-          List<String> rendered = await(ahead.remove());
-          for (String content : rendered) {
+          List<CharSequence> rendered = await(ahead.remove());
+          for (CharSequence content : rendered) {
             out.put(pages.get(written).path(), content);
             written++;
           }
@@ -433,8 +542,8 @@ public final class SiteBuilder {
       }
     }
 
-    private static List<String> render(List<SiteFile> chunk) {
-      List<String> rendered = new ArrayList<>(chunk.size());
+    private static List<CharSequence> render(List<SiteFile> chunk) {
+      List<CharSequence> rendered = new ArrayList<>(chunk.size());
       for (SiteFile file : chunk) {
         rendered.add(file.content().get());
       }
@@ -479,8 +588,19 @@ public final class SiteBuilder {
     private final List<HtmlPartRendererFactory> partRenderers = new ArrayList<>();
     private Optional<Toolkit> previous = Optional.empty();
     private int parallelism = 1;
+    private boolean plainText;
 
     private Builder() {}
+
+    /**
+     * Renders every file the plain way, as a {@code String} of an ordinary {@code StringBuilder},
+     * rather than into a buffer sized and made UTF-16 up front that is handed to the sink as it
+     * is. For the test that holds the two byte-equal, not for applications.
+     */
+    Builder plainText() {
+      this.plainText = true;
+      return this;
+    }
 
     /**
      * How many threads render the pages of one {@link SiteBuilder#write}; default 1, the calling

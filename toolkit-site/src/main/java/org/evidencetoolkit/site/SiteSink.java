@@ -24,7 +24,9 @@ public interface SiteSink {
    * Stores one file of the site, replacing any earlier content at that path.
    *
    * @param path where, relative to the site's root
-   * @param content the file's text, to be stored as UTF-8
+   * @param content the file's text, to be stored as UTF-8: a {@code String}, or for a page the
+   *     buffer it was rendered into, which the builder never changes after this call (so a sink
+   *     may keep it as it is, or copy it)
    * @throws IOException if it cannot be stored
    */
   void write(String path, CharSequence content) throws IOException;

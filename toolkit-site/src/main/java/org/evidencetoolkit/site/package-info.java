@@ -14,8 +14,8 @@
  * {@link org.evidencetoolkit.site.SiteBuilder#write} throw {@link java.io.IOException}, passed on
  * from the sink unwrapped. Nothing in this package writes to a caller's {@code Appendable},
  * {@code Writer} or {@code OutputStream} (the methods that would throw {@link
- * java.io.UncheckedIOException}). Every page is rendered to a {@code String} by {@code
- * HtmlRenderer} before the sink is called, so a sink is always given whole files.
+ * java.io.UncheckedIOException}). Every page is rendered whole by {@code HtmlRenderer}, into a
+ * buffer of its own, before the sink is called, so a sink is always given whole files.
  */
 @NullMarked
 package org.evidencetoolkit.site;

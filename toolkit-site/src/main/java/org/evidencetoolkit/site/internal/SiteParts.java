@@ -30,6 +30,11 @@ public final class SiteParts implements HtmlPartRenderer {
       List.of(ImpactBand.HIGH, ImpactBand.MODERATE, ImpactBand.LOW, ImpactBand.NO_EFFECT,
           ImpactBand.HARMFUL, ImpactBand.INSUFFICIENT_EVIDENCE);
 
+  /** The parts drawn here; one set for every page rather than one per page. */
+  private static final Set<Class<? extends HtmlPart>> PART_TYPES =
+      Set.of(HtmlPart.Navigation.class, HtmlPart.PageFooter.class, HtmlPart.IndexTable.class,
+          HtmlPart.Comparison.class);
+
   private final HtmlContext context;
   private final HtmlWriter html;
   private final Labels labels;
@@ -51,8 +56,7 @@ public final class SiteParts implements HtmlPartRenderer {
 
   @Override
   public Set<Class<? extends HtmlPart>> partTypes() {
-    return Set.of(HtmlPart.Navigation.class, HtmlPart.PageFooter.class, HtmlPart.IndexTable.class,
-        HtmlPart.Comparison.class);
+    return PART_TYPES;
   }
 
   @Override

@@ -19,6 +19,9 @@ import org.evidencetoolkit.render.html.IndexColumn;
  * layered labels, never colour alone; everything else is drawn as the core draws it.
  */
 public final class UpdatedMarks implements HtmlPartRenderer {
+  private static final Set<Class<? extends HtmlPart>> PART_TYPES =
+      Set.of(HtmlPart.IndexCell.class, HtmlPart.Header.class);
+
   private final HtmlContext context;
   private final Set<String> updated;
 
@@ -33,7 +36,7 @@ public final class UpdatedMarks implements HtmlPartRenderer {
 
   @Override
   public Set<Class<? extends HtmlPart>> partTypes() {
-    return Set.of(HtmlPart.IndexCell.class, HtmlPart.Header.class);
+    return PART_TYPES;
   }
 
   @Override
