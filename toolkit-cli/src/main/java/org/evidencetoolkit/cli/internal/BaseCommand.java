@@ -82,6 +82,20 @@ abstract class BaseCommand implements Callable<Integer> {
     return OptionSpec.builder(name).type(boolean.class).description(description).build();
   }
 
+  /**
+   * An option that takes a list of words, repeated or comma-separated ({@code --skip a,b --skip
+   * c}).
+   */
+  static OptionSpec wordList(String name, String paramLabel, String... description) {
+    return OptionSpec.builder(name)
+        .paramLabel(paramLabel)
+        .type(List.class)
+        .auxiliaryTypes(String.class)
+        .splitRegex(",")
+        .description(description)
+        .build();
+  }
+
   /** Whether a {@link #flag} was given. */
   static boolean isSet(OptionSpec flag) {
     return Boolean.TRUE.equals(flag.getValue());

@@ -31,14 +31,8 @@ final class SiteCommand extends BaseCommand {
           "a link, device or pipe in the way is refused before anything is written.")
       .build());
 
-  private final OptionSpec compare = add(OptionSpec.builder("--compare")
-      .paramLabel("ID")
-      .type(List.class)
-      .auxiliaryTypes(String.class)
-      .splitRegex(",")
-      .description(
-          "The interventions on the comparison page (default: the 4 with the highest impact).")
-      .build());
+  private final OptionSpec compare = add(wordList("--compare", "ID",
+      "The interventions on the comparison page (default: the 4 with the highest impact)."));
 
   private final ProfileOption profile = new ProfileOption(spec);
 

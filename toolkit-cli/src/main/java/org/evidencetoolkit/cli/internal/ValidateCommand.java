@@ -46,10 +46,10 @@ final class ValidateCommand extends BaseCommand {
 
   private final OptionSpec strict = add(flag("--strict", "Fail (exit 1) on warnings too."));
 
-  private final OptionSpec skip = add(ruleIds("--skip",
+  private final OptionSpec skip = add(wordList("--skip", "RULE-ID",
       "Leave out a content rule (repeatable, or comma-separated)."));
 
-  private final OptionSpec warn = add(ruleIds("--warn",
+  private final OptionSpec warn = add(wordList("--warn", "RULE-ID",
       "Report a content rule's findings as warnings, not errors."));
 
   private final ProfileOption profile = new ProfileOption(spec);
@@ -72,15 +72,8 @@ final class ValidateCommand extends BaseCommand {
         "  toolkit validate reading-circles.yaml --profile content/toolkit.yaml");
   }
 
-  private static OptionSpec ruleIds(String name, String description) {
-    return OptionSpec.builder(name)
-        .paramLabel("RULE-ID")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .splitRegex(",")
-        .description(description)
-        .build();
-  }
+  /** The rule ids {@code --warn} names, read once per run. */
+  private List<String> warned = List.of();
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private int documents;
@@ -88,7 +81,8 @@ final class ValidateCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    ContentRules rules = rules(ContentRules.defaults(), valuesOf(skip), valuesOf(warn));
+    warned = valuesOf(warn);
+    ContentRules rules = rules(ContentRules.defaults(), valuesOf(skip), warned);
     ToolkitReader reader = ToolkitReader.defaults();
     Optional<Path> profileFile = profile.file();
     ContentRules interventionRules = rules;
@@ -219,7 +213,7 @@ final class ValidateCommand extends BaseCommand {
 
   /** A violation with the severity the command line sets: a warning if {@code --warn} names it. */
   private Violation asSet(Violation v) {
-    if (v.severity() == Severity.WARNING || !valuesOf(warn).contains(v.ruleId())) {
+    if (v.severity() == Severity.WARNING || !warned.contains(v.ruleId())) {
       return v;
     }
     return Violation.builder().from(v).severity(Severity.WARNING).build();
