@@ -48,6 +48,16 @@ public final class LinkPolicy {
   /** The longest address allowed, in UTF-16 units. */
   public static final int MAX_LENGTH = 8192;
 
+  /**
+   * The ASCII characters {@link #forbidden(int)} refuses, as bits: the controls and the space
+   * (0–32), {@code " < >} in the low word; {@code \ `} and DEL in the high word.
+   */
+  private static final long FORBIDDEN_LOW =
+      0x1_FFFF_FFFFL | (1L << '"') | (1L << '<') | (1L << '>');
+
+  private static final long FORBIDDEN_HIGH =
+      (1L << ('\\' - 64)) | (1L << ('`' - 64)) | (1L << (0x7F - 64));
+
   private LinkPolicy() {}
 
   /** Why an address is refused. */
@@ -124,16 +134,30 @@ public final class LinkPolicy {
     if (length > MAX_LENGTH) {
       return refused(Reason.TOO_LONG, MAX_LENGTH);
     }
+    // One pass over the characters finds the first forbidden one, which is refused before any
+    // percent escape; the first bad escape is kept until the pass has found no forbidden
+    // character. ASCII, nearly every address, is judged by two bit masks.
+    int badPercent = -1;
     for (int i = 0; i < length; ) {
-      int cp = url.codePointAt(i);
-      if (forbidden(cp)) {
-        return refused(Reason.CHARACTER, i);
+      char c = url.charAt(i);
+      if (c < 0x80) {
+        if (forbiddenAscii(c)) {
+          return refused(Reason.CHARACTER, i);
+        }
+        if (c == '%' && badPercent < 0 && !isPercentEscape(url, i)) {
+          badPercent = i;
+        }
+        i++;
+      } else {
+        int cp = url.codePointAt(i);
+        if (forbidden(cp)) {
+          return refused(Reason.CHARACTER, i);
+        }
+        i += Character.charCount(cp);
       }
-      i += Character.charCount(cp);
     }
-    int percent = badPercentEscape(url);
-    if (percent >= 0) {
-      return refused(Reason.PERCENT_ESCAPE, percent);
+    if (badPercent >= 0) {
+      return refused(Reason.PERCENT_ESCAPE, badPercent);
     }
     // Every check below works on index ranges of the address instead of substrings.
     int colon = url.indexOf(':');
@@ -154,10 +178,14 @@ public final class LinkPolicy {
     return new Refusal(reason, index);
   }
 
+  /** {@link #forbidden(int)} for a character below 0x80, without the Unicode tables. */
+  private static boolean forbiddenAscii(char c) {
+    return c < 64 ? ((FORBIDDEN_LOW >>> c) & 1) != 0 : ((FORBIDDEN_HIGH >>> (c - 64)) & 1) != 0;
+  }
+
   private static boolean forbidden(int cp) {
-    if (cp < 0x7F) {
-      // The answer of the general checks below for ASCII, without the Unicode tables.
-      return cp <= 0x20 || cp == '\\' || cp == '<' || cp == '>' || cp == '"' || cp == '`';
+    if (cp < 0x80) {
+      return forbiddenAscii((char) cp);
     }
     if (cp <= 0x9F) {
       return true;
@@ -172,11 +200,15 @@ public final class LinkPolicy {
         || type == Character.PRIVATE_USE;
   }
 
+  /** Whether the {@code %} at {@code i} is followed by two hexadecimal digits. */
+  private static boolean isPercentEscape(String url, int i) {
+    return i + 2 < url.length() && isHexDigit(url.charAt(i + 1)) && isHexDigit(url.charAt(i + 2));
+  }
+
   /** The index of the first {@code %} not followed by two hexadecimal digits, or -1. */
   private static int badPercentEscape(String url) {
     for (int i = url.indexOf('%'); i >= 0; i = url.indexOf('%', i + 1)) {
-      if (i + 2 >= url.length() || !isHexDigit(url.charAt(i + 1))
-          || !isHexDigit(url.charAt(i + 2))) {
+      if (!isPercentEscape(url, i)) {
         return i;
       }
     }
@@ -244,8 +276,17 @@ public final class LinkPolicy {
     }
     // No surrogate pair is split here: the host is bounded by ASCII characters.
     for (int i = from; i < hostEnd; ) {
+      char ascii = url.charAt(i);
+      if (ascii < 0x80) {
+        if (!(ascii == '.' || ascii == '-' || isAsciiLetter(ascii)
+            || (ascii >= '0' && ascii <= '9'))) {
+          return refused(Reason.NO_HOST, from);
+        }
+        i++;
+        continue;
+      }
       int c = url.codePointAt(i);
-      if (!(c == '.' || c == '-' || Character.isLetterOrDigit(c))) {
+      if (!Character.isLetterOrDigit(c)) {
         return refused(Reason.NO_HOST, from);
       }
       i += Character.charCount(c);
