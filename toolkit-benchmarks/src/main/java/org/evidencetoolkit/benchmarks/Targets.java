@@ -26,6 +26,7 @@ public final class Targets {
             1 / 1.2, "≥ 0.83× (≤ 1.2× its time)").oursOnly(ASCII).baselineOnly(ASCII),
         Comparison.limit("escape vs OWASP forHtml", "EscapeBenchmark.ours", "EscapeBenchmark.owaspForHtml"),
         Comparison.limit("escape vs OWASP forHtmlContent", "EscapeBenchmark.ours", "EscapeBenchmark.owaspForHtmlContent"),
+        Comparison.limit("link check vs the baselines'", "LinkBenchmark.ours", "LinkBenchmark.linkAddresses"),
         Comparison.of("site vs single pages", "SiteBenchmark.site", "SiteBenchmark.singlePages",
             1 / 1.05, "≥ 0.95× (≤ 1.05× their time)"),
         Comparison.of("site: 2 threads vs 1", "SiteBenchmark.siteTwoThreads", "SiteBenchmark.site",

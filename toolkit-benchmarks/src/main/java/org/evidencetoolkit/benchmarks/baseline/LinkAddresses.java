@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * host, and mailto; nothing with controls, spaces or markup characters. The same policy as the
  * toolkit's renderers, written compactly.
  */
-final class LinkAddresses {
+public final class LinkAddresses {
   private LinkAddresses() {}
 
   /** The address to write, or null when refused. */
-  static @Nullable String href(URI uri) {
+  public static @Nullable String href(URI uri) {
     String url = uri.toString();
     return allows(url) ? url : null;
   }
