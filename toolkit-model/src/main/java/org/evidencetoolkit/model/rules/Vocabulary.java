@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Shared by the setting and sector rules: repeated and unknown codes in a list of vocabulary codes,
- * with a "did you mean" for near misses.
+ * with a "did you mean" for near misses. {@code toolkit.related-resolves} finds repeated related
+ * ids with {@link Repeats} too.
  */
 final class Vocabulary {
   private Vocabulary() {}
