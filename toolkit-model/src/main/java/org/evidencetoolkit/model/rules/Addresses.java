@@ -19,7 +19,9 @@ final class Addresses {
    */
   static Optional<String> problem(URI uri) {
     String address = uri.toString();
-    return LinkPolicy.refusal(address).map(refusal -> problem(address, refusal));
+    // No lambda capturing the address for Optional.map: it would be made for every link.
+    Optional<LinkPolicy.Refusal> refusal = LinkPolicy.refusal(address);
+    return refusal.isEmpty() ? Optional.empty() : Optional.of(problem(address, refusal.get()));
   }
 
   private static String problem(String address, LinkPolicy.Refusal refusal) {

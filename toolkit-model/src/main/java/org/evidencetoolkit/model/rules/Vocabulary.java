@@ -1,6 +1,5 @@
 package org.evidencetoolkit.model.rules;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +22,14 @@ final class Vocabulary {
    */
   static final class Repeats {
     static final int SHORT = 8;
-    private final List<String> seen;
+    private final String[] seen;
+    private int count;
     private final @Nullable Set<String> seenSet;
 
     /** For a list of {@code size} codes. */
     Repeats(int size) {
-      this.seen = new ArrayList<>(Math.min(size, SHORT));
       this.seenSet = size > SHORT ? new HashSet<>() : null;
+      this.seen = new String[seenSet == null ? size : 0];
     }
 
     /** Whether {@code code} was given to this before; remembers it. */
@@ -37,10 +37,12 @@ final class Vocabulary {
       if (seenSet != null) {
         return !seenSet.add(code);
       }
-      if (seen.contains(code)) {
-        return true;
+      for (int i = 0; i < count; i++) {
+        if (seen[i].equals(code)) {
+          return true;
+        }
       }
-      seen.add(code);
+      seen[count++] = code;
       return false;
     }
   }
