@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.evidencetoolkit.model.LinkPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code link.scheme} says about an address the {@link LinkPolicy} refuses, and when two
@@ -18,7 +19,9 @@ final class Addresses {
    */
   static Optional<String> problem(URI uri) {
     String address = uri.toString();
-    return LinkPolicy.refusal(address).map(refusal -> problem(address, refusal));
+    // No lambda capturing the address for Optional.map: it would be made for every link.
+    Optional<LinkPolicy.Refusal> refusal = LinkPolicy.refusal(address);
+    return refusal.isEmpty() ? Optional.empty() : Optional.of(problem(address, refusal.get()));
   }
 
   private static String problem(String address, LinkPolicy.Refusal refusal) {
@@ -54,36 +57,117 @@ final class Addresses {
    * port dropped, an empty path as {@code /}, dot segments resolved; the rest as written.
    */
   static String key(URI uri) {
+    KeyText.Built key = new KeyText.Built();
+    key(uri, key);
+    return key.text.toString();
+  }
+
+  /**
+   * Exactly {@code key(uri).hashCode()}, worked out from the same pieces without building the key
+   * (the pieces are the URI's own strings; a lower-cased scheme or host is a copy only when it has
+   * capitals).
+   */
+  static int keyHash(URI uri) {
+    KeyText.Hashed key = new KeyText.Hashed();
+    key(uri, key);
+    return key.hash;
+  }
+
+  /** Addresses keyed by {@link #key}, for {@link SameKeys}. */
+  static final SameKeys.Keys<URI> KEYS =
+      new SameKeys.Keys<>() {
+        @Override
+        public String key(URI uri) {
+          return Addresses.key(uri);
+        }
+
+        @Override
+        public int keyHash(URI uri) {
+          return Addresses.keyHash(uri);
+        }
+      };
+
+  /** The one definition of the key, written piece by piece to a string or a hash. */
+  private static void key(URI uri, KeyText key) {
     URI normal = uri.normalize();
     String scheme = normal.getScheme() == null ? "" : normal.getScheme().toLowerCase(Locale.ROOT);
     if (normal.isOpaque() || normal.getRawAuthority() == null) {
-      return scheme + ":" + normal.getRawSchemeSpecificPart() + fragment(normal);
+      key.add(scheme).add(':').add(normal.getRawSchemeSpecificPart());
+      fragment(normal, key);
+      return;
     }
-    StringBuilder key = new StringBuilder(scheme).append("://");
+    key.add(scheme).add("://");
     String host = normal.getHost();
     if (host == null) {
-      key.append(normal.getRawAuthority());
+      key.add(normal.getRawAuthority());
     } else {
       if (normal.getRawUserInfo() != null) {
-        key.append(normal.getRawUserInfo()).append('@');
+        key.add(normal.getRawUserInfo()).add('@');
       }
-      key.append(host.toLowerCase(Locale.ROOT));
+      key.add(host.toLowerCase(Locale.ROOT));
       int port = normal.getPort();
       boolean defaultPort =
           (port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"));
       if (port != -1 && !defaultPort) {
-        key.append(':').append(port);
+        key.add(':').add(Integer.toString(port));
       }
     }
     String path = normal.getRawPath();
-    key.append(path == null || path.isEmpty() ? "/" : path);
+    key.add(path == null || path.isEmpty() ? "/" : path);
     if (normal.getRawQuery() != null) {
-      key.append('?').append(normal.getRawQuery());
+      key.add('?').add(normal.getRawQuery());
     }
-    return key.append(fragment(normal)).toString();
+    fragment(normal, key);
   }
 
-  private static String fragment(URI uri) {
-    return uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment();
+  private static void fragment(URI uri, KeyText key) {
+    if (uri.getRawFragment() != null) {
+      key.add('#').add(uri.getRawFragment());
+    }
+  }
+
+  /** Where {@link #key(URI, KeyText)} writes: a string, or its hash. */
+  private abstract static class KeyText {
+    /** Adds a piece; {@code null} as {@code "null"}, as string concatenation writes it. */
+    abstract KeyText add(@Nullable String piece);
+
+    abstract KeyText add(char c);
+
+    /** The key as a string. */
+    static final class Built extends KeyText {
+      final StringBuilder text = new StringBuilder();
+
+      @Override
+      KeyText add(@Nullable String piece) {
+        text.append(piece);
+        return this;
+      }
+
+      @Override
+      KeyText add(char c) {
+        text.append(c);
+        return this;
+      }
+    }
+
+    /** The key's {@link String#hashCode()}, character by character. */
+    static final class Hashed extends KeyText {
+      int hash;
+
+      @Override
+      KeyText add(@Nullable String piece) {
+        String s = String.valueOf(piece);
+        for (int i = 0; i < s.length(); i++) {
+          hash = 31 * hash + s.charAt(i);
+        }
+        return this;
+      }
+
+      @Override
+      KeyText add(char c) {
+        hash = 31 * hash + c;
+        return this;
+      }
+    }
   }
 }

@@ -146,7 +146,13 @@ public final class ContentRules {
         continue;
       }
       int start = found.size();
-      found.addAll(rule.check(intervention, builtInContext));
+      if (rule instanceof DefaultContentRule builtIn) {
+        // The same violations check() would return, added straight to the report's list: no
+        // list per rule and no copy of it (most rules find nothing in most documents).
+        builtIn.find(intervention, builtInContext, found);
+      } else {
+        found.addAll(rule.check(intervention, builtInContext));
+      }
       applySetting(settings, rule, found, start);
     }
     return ValidationReport.of(found);
@@ -201,8 +207,11 @@ public final class ContentRules {
    */
   private static void applySetting(
       RuleSettings settings, ContentRule rule, List<Violation> found, int start) {
+    if (start == found.size()) {
+      return;
+    }
     Optional<String> setting = settings.settingOf(rule.id());
-    if (setting.isEmpty() || start == found.size()) {
+    if (setting.isEmpty()) {
       return;
     }
     Severity severity = setting.get().equals("warning") ? Severity.WARNING : Severity.ERROR;

@@ -88,6 +88,8 @@ final class Inlines {
   }
 
   private void pushReversed(List<Inline> inlines) {
+    // Grown once to what this push needs, not step by step through the sizes in between.
+    pending.ensureCapacity(pending.size() + inlines.size());
     for (int i = inlines.size() - 1; i >= 0; i--) {
       pending.add(inlines.get(i));
     }

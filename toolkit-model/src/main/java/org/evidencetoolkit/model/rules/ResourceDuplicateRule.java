@@ -1,9 +1,7 @@
 package org.evidencetoolkit.model.rules;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.Resource;
@@ -25,14 +23,14 @@ final class ResourceDuplicateRule extends DefaultContentRule {
   @Override
   void find(Intervention intervention, RuleContext context, List<Violation> found) {
     List<Resource> resources = intervention.resources();
-    Map<String, Integer> firstByKey = new HashMap<>();
+    SameKeys<URI> firstByKey = new SameKeys<>(Addresses.KEYS, resources.size());
     for (int n = 0; n < resources.size(); n++) {
       Optional<URI> url = resources.get(n).url();
       if (url.isEmpty()) {
         continue;
       }
-      Integer first = firstByKey.putIfAbsent(Addresses.key(url.get()), n);
-      if (first != null) {
+      int first = firstByKey.firstSame(url.get(), n);
+      if (first >= 0) {
         found.add(
             violation(
                 Fields.resourcePointer(n) + "/url",

@@ -50,7 +50,11 @@ final class TextCleanRule extends DefaultContentRule {
           public void plain(Fields.Field field, int index, String value) {
             String whenBlank =
                 field == Fields.Field.RESOURCE_DESCRIPTION ? "write it or leave it out" : "";
-            checkPlain(found, field.pointer(index), field.name(index), value, whenBlank, scan);
+            // The field's pointer and name are put together only when there is something to
+            // report: most fields of most documents are clean.
+            if (!isClean(value, whenBlank, scan)) {
+              checkPlain(found, field.pointer(index), field.name(index), value, whenBlank, scan);
+            }
           }
 
           @Override
@@ -106,7 +110,7 @@ final class TextCleanRule extends DefaultContentRule {
    * Checks one plain-text field. {@code whenBlank} is the advice for a blank value, or {@code ""}
    * when a blank value is some other rule's business (or none's).
    */
-  private void checkPlain(
+  void checkPlain(
       List<Violation> found,
       String pointer,
       String name,
@@ -126,6 +130,22 @@ final class TextCleanRule extends DefaultContentRule {
     if (!edges.isEmpty()) {
       found.add(violation(pointer, name + " " + edges + " white space; remove it."));
     }
+  }
+
+  /**
+   * Whether {@link #checkPlain} would find nothing in {@code value}: the same tests, without the
+   * pointer, name and messages it needs only for a finding.
+   */
+  static boolean isClean(String value, String whenBlank, Scan scan) {
+    scan.reset();
+    scan.flaws(value, 0, null);
+    if (scan.controls.count > 0 || scan.broken.count > 0) {
+      return false;
+    }
+    if (!Characters.hasVisible(value)) {
+      return whenBlank.isEmpty();
+    }
+    return !Characters.startsWithWhiteSpace(value) && !Characters.endsWithWhiteSpace(value);
   }
 
   private void checkRich(
@@ -242,7 +262,7 @@ final class TextCleanRule extends DefaultContentRule {
    * What one check of the rule reuses from field to field: the tallies, and the walks and
    * visibility tests of rich text.
    */
-  private static final class Scan {
+  static final class Scan {
     final Tally controls = new Tally();
     final Tally broken = new Tally();
     final Inlines walk = new Inlines();

@@ -30,7 +30,7 @@ final class ToolkitRelatedResolvesRule extends DefaultContentRule {
   @Override
   void find(Intervention intervention, RuleContext context, List<Violation> found) {
     List<String> related = intervention.related();
-    Set<String> seen = new HashSet<>();
+    Vocabulary.Repeats seen = new Vocabulary.Repeats(related.size());
     for (int n = 0; n < related.size(); n++) {
       String id = related.get(n);
       if (id.equals(intervention.id())) {
@@ -41,7 +41,7 @@ final class ToolkitRelatedResolvesRule extends DefaultContentRule {
                     + Wording.quote(id)
                     + " is this intervention's own id; an approach"
                     + " is not related to itself, so remove it."));
-      } else if (!seen.add(id)) {
+      } else if (seen.isRepeat(id)) {
         found.add(
             violation(
                 "/related/" + n,

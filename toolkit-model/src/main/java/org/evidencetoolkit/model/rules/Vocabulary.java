@@ -1,6 +1,5 @@
 package org.evidencetoolkit.model.rules;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Shared by the setting and sector rules: repeated and unknown codes in a list of vocabulary codes,
- * with a "did you mean" for near misses.
+ * with a "did you mean" for near misses. {@code toolkit.related-resolves} finds repeated related
+ * ids with {@link Repeats} too.
  */
 final class Vocabulary {
   private Vocabulary() {}
@@ -22,13 +22,14 @@ final class Vocabulary {
    */
   static final class Repeats {
     static final int SHORT = 8;
-    private final List<String> seen;
+    private final String[] seen;
+    private int count;
     private final @Nullable Set<String> seenSet;
 
     /** For a list of {@code size} codes. */
     Repeats(int size) {
-      this.seen = new ArrayList<>(Math.min(size, SHORT));
       this.seenSet = size > SHORT ? new HashSet<>() : null;
+      this.seen = new String[seenSet == null ? size : 0];
     }
 
     /** Whether {@code code} was given to this before; remembers it. */
@@ -36,10 +37,12 @@ final class Vocabulary {
       if (seenSet != null) {
         return !seenSet.add(code);
       }
-      if (seen.contains(code)) {
-        return true;
+      for (int i = 0; i < count; i++) {
+        if (seen[i].equals(code)) {
+          return true;
+        }
       }
-      seen.add(code);
+      seen[count++] = code;
       return false;
     }
   }
