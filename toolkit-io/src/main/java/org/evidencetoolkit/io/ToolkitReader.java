@@ -216,7 +216,7 @@ public final class ToolkitReader {
       @Nullable String text = decode(source, problems);
       DocumentFormat f = text == null ? DocumentFormat.JSON : format(text);
       return interventionDocument(
-          loader.readIntervention(text, f, source.name(), problems), problems);
+          loader.readCheckedIntervention(text, f, source.name(), problems), problems);
     } catch (ProblemCollector.Full full) {
       throw problems.exception();
     }

@@ -100,18 +100,36 @@ public final class Loader {
   }
 
   /**
-   * Reads a standalone intervention document from checked text: on the happy path straight from
-   * the parser ({@link StreamBinder}), with the source map built from the text again only if it
-   * is ever asked; otherwise (any problem, or anything the happy path leaves to it) by the located
+   * Reads a standalone intervention document from text: on the happy path straight from the
+   * parser ({@link StreamBinder}), with the source map built from the text again only if it is
+   * ever asked; otherwise (any problem, or anything the happy path leaves to it) by the located
    * pass, which reports exactly what it always has. Null after problems.
    */
   public @Nullable LoadedIntervention readIntervention(
       @Nullable String text, DocumentFormat format, String name, ProblemCollector problems) {
+    return readIntervention(text, format, name, problems, false);
+  }
+
+  /**
+   * As {@link #readIntervention(String, DocumentFormat, String, ProblemCollector)}, for text
+   * {@link InputDecoder} has returned, which holds whole characters only: the happy path then
+   * searches its strings for unpaired surrogates only if the text may spell one with an escape.
+   */
+  public @Nullable LoadedIntervention readCheckedIntervention(
+      @Nullable String text, DocumentFormat format, String name, ProblemCollector problems) {
+    return readIntervention(text, format, name, problems, true);
+  }
+
+  private @Nullable LoadedIntervention readIntervention(
+      @Nullable String text, DocumentFormat format, String name, ProblemCollector problems,
+      boolean checked) {
     if (text == null) {
       return null;
     }
     if (!keepWhatReads) {
-      SourceText source = source(text, format, name);
+      SourceText source = checked
+          ? SourceText.checked(name, text, format == DocumentFormat.YAML)
+          : source(text, format, name);
       Intervention intervention = StreamBinder.intervention(trees, source, format, limits);
       if (intervention != null) {
         return new LoadedIntervention(intervention,
