@@ -139,6 +139,52 @@ public final class Loader {
     return intervention(parse(text, format, name, problems), problems);
   }
 
+  /**
+   * Reads a JSON intervention document from UTF-8 bytes on the happy path alone, or returns null:
+   * when the bytes would not {@linkplain InputDecoder#readsAsTheyAre read as they are} (too large,
+   * another encoding, not well-formed UTF-8), are not JSON ({@code format} when configured, else
+   * the first character, as {@link #sniff}), or anything the happy path leaves to the located
+   * pass. The caller then reads the same bytes as before (decoded, checked, located), which
+   * reports exactly what it always has; this adds no problem of its own.
+   *
+   * <p>On success Jackson has read the bytes themselves and no text was decoded; the source map
+   * decodes it (the same text {@link InputDecoder#fromBytes} gives) if it is ever asked. A map
+   * the caller keeps ({@code keepMap}) decodes a copy of the bytes, since the caller may reuse
+   * the array once the read has returned; a map that is dropped at once reads nothing later.
+   */
+  public @Nullable LoadedIntervention readJsonBytesHappily(
+      byte[] bytes, @Nullable DocumentFormat format, String name, boolean keepMap) {
+    if (keepWhatReads || !InputDecoder.readsAsTheyAre(bytes, limits)) {
+      return null;
+    }
+    if ((format != null ? format : sniff(bytes)) != DocumentFormat.JSON) {
+      return null;
+    }
+    SourceText source = SourceText.jsonBytes(name, bytes);
+    Intervention intervention =
+        StreamBinder.intervention(trees, source, DocumentFormat.JSON, limits);
+    if (intervention == null) {
+      return null;
+    }
+    SourceText kept = keepMap ? SourceText.jsonBytes(name, bytes.clone()) : source;
+    return new LoadedIntervention(intervention,
+        SourceMap.later(kept, () -> locatedAgain(kept, DocumentFormat.JSON)));
+  }
+
+  /** {@link #sniff(String)} of well-formed UTF-8, whose white space and brackets are bytes. */
+  private static DocumentFormat sniff(byte[] utf8) {
+    for (int i = InputDecoder.byteOrderMarkLength(utf8); i < utf8.length; i++) {
+      byte c = utf8[i];
+      if (c == '{' || c == '[') {
+        return DocumentFormat.JSON;
+      }
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return DocumentFormat.YAML;
+      }
+    }
+    return DocumentFormat.YAML;
+  }
+
   /** The located tree of a text already read without problems. */
   private Node locatedAgain(SourceText source, DocumentFormat format) {
     Node root = trees.read(source, format, problems());

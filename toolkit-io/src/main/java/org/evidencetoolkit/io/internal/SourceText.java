@@ -1,6 +1,8 @@
 package org.evidencetoolkit.io.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decoded text of one source and how to turn a node's {@code where} into a line and column.
@@ -11,16 +13,51 @@ import java.util.Arrays;
  */
 public final class SourceText {
   private final String name;
-  private final String text;
+  /** The text; for a source made of UTF-8 bytes, decoded from them when first asked for. */
+  private @Nullable String text;
+  /** Well-formed UTF-8 the text is decoded from, from {@link #bytesStart}; or null. */
+  private final byte @Nullable [] bytes;
+  private final int bytesStart;
   private final boolean packedPositions;
   private final boolean wholeCharacters;
-  private int @org.jspecify.annotations.Nullable [] lineStarts;
+  private int @Nullable [] lineStarts;
 
   private SourceText(String name, String text, boolean packedPositions, boolean wholeCharacters) {
     this.name = name;
     this.text = text;
+    this.bytes = null;
+    this.bytesStart = 0;
     this.packedPositions = packedPositions;
     this.wholeCharacters = wholeCharacters;
+  }
+
+  private SourceText(String name, byte[] bytes, int start) {
+    this.name = name;
+    this.text = null;
+    this.bytes = bytes;
+    this.bytesStart = start;
+    this.packedPositions = false;
+    this.wholeCharacters = true;
+  }
+
+  /**
+   * A JSON source of bytes that {@link InputDecoder#readsAsTheyAre read as they are}: a parser
+   * may read {@link #utf8()} directly; the text, whose UTF-16 offsets positions are, is decoded
+   * from them only if it is asked for (to locate something), and is then exactly the text
+   * {@link InputDecoder#fromBytes} would have returned.
+   */
+  public static SourceText jsonBytes(String name, byte[] bytes) {
+    return new SourceText(name, bytes, InputDecoder.byteOrderMarkLength(bytes));
+  }
+
+  /** The UTF-8 bytes of a {@link #jsonBytes} source (after any byte order mark), or null. */
+  byte @Nullable [] utf8() {
+    return bytes;
+  }
+
+  /** Where the document starts in {@link #utf8()}: after a byte order mark, if there is one. */
+  int utf8Start() {
+    return bytesStart;
   }
 
   /** A source whose positions are UTF-16 offsets into the text (JSON). */
@@ -53,7 +90,15 @@ public final class SourceText {
 
   /** The decoded text. */
   public String text() {
-    return text;
+    String known = text;
+    if (known == null) {
+      byte[] utf8 = java.util.Objects.requireNonNull(bytes);
+      // Well-formed by construction, so the JDK's fast decoding is the strict one. Two threads may
+      // both decode; either string is as good (a String is safe to publish through a race).
+      known = new String(utf8, bytesStart, utf8.length - bytesStart, StandardCharsets.UTF_8);
+      text = known;
+    }
+    return known;
   }
 
   /**
@@ -72,7 +117,30 @@ public final class SourceText {
    * only text, also answer true), which only costs the per-string search that false saves.
    */
   public boolean mayHoldUnpairedSurrogates() {
-    return !wholeCharacters || mayEscapeASurrogate(text);
+    if (!wholeCharacters) {
+      return true;
+    }
+    byte[] utf8 = bytes;
+    return utf8 != null ? mayEscapeASurrogate(utf8, bytesStart) : mayEscapeASurrogate(text());
+  }
+
+  /**
+   * As {@link #mayEscapeASurrogate(String)}, on well-formed UTF-8: the ASCII characters the
+   * search looks for are single bytes there, never part of a longer sequence.
+   */
+  static boolean mayEscapeASurrogate(byte[] utf8, int start) {
+    int n = utf8.length;
+    for (int i = start; i + 1 < n; i++) {
+      if (utf8[i] == '\\' && (utf8[i + 1] == 'u' || utf8[i + 1] == 'U')) {
+        int end = Math.min(n, i + 10);
+        for (int j = i + 2; j < end; j++) {
+          if (utf8[j] == 'd' || utf8[j] == 'D') {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   static boolean mayEscapeASurrogate(String text) {
@@ -98,18 +166,18 @@ public final class SourceText {
       int column = (int) where;
       return new Position(Math.max(1, line), Math.max(1, column));
     }
-    return positionOfOffset((int) Math.max(0, Math.min(where, text.length())));
+    return positionOfOffset((int) Math.max(0, Math.min(where, text().length())));
   }
 
   /** The 1-based line and code-point column of a UTF-16 offset into the text. */
   public Position positionOfOffset(int offset) {
-    return positionIn(text, lineStarts(), offset);
+    return positionIn(text(), lineStarts(), offset);
   }
 
   private int[] lineStarts() {
     int[] starts = lineStarts;
     if (starts == null) {
-      starts = computeLineStarts(text);
+      starts = computeLineStarts(text());
       lineStarts = starts;
     }
     return starts;

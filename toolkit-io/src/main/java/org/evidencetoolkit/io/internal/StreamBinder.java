@@ -51,6 +51,7 @@ public final class StreamBinder {
   private static final int DEPTH = 3;
 
   private final JsonParser p;
+  /** The text of a YAML source, for finding anchors, aliases and tags; empty for JSON. */
   private final String text;
   private final ReadLimits limits;
   private final boolean yaml;
@@ -100,7 +101,8 @@ public final class StreamBinder {
       return null;
     }
     try (JsonParser parser = trees.parser(source, format)) {
-      StreamBinder binder = new StreamBinder(parser, source.text(), limits, yaml, checkSurrogates);
+      StreamBinder binder = new StreamBinder(
+          parser, yaml ? source.text() : "", limits, yaml, checkSurrogates);
       Intervention intervention = binder.intervention();
       if (binder.next() != null) {
         return null; // a second value or document: the located pass says so
