@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.evidencetoolkit.io.internal.Loader;
@@ -101,6 +102,27 @@ class SurrogateSearchSkipTest {
       // the problems so far are enough
     }
     return problems.sorted().stream().map(Problem::kind).toList();
+  }
+
+  /**
+   * The search over UTF-8 bytes (JSON bytes read undecoded), which passes eight bytes at a time,
+   * answers as the search over the text does, at every alignment and with a byte order mark.
+   */
+  @Test
+  void theSearchOverBytesAnswersAsTheSearchOverText() {
+    AtomicInteger yes = new AtomicInteger();
+    qt().withExamples(20_000).forAll(bodies(), integers().between(0, 9), integers().between(0, 1))
+        .checkAssert((body, shift, bom) -> {
+          String text = "x".repeat(shift) + body;
+          byte[] utf8 = ((bom == 1 ? "\uFEFF" : "") + text).getBytes(StandardCharsets.UTF_8);
+          boolean expected = SourceText.checked("d", text, false).mayHoldUnpairedSurrogates();
+          assertThat(SourceText.jsonBytes("d", utf8).mayHoldUnpairedSurrogates())
+              .as(text).isEqualTo(expected);
+          if (expected) {
+            yes.incrementAndGet();
+          }
+        });
+    assertThat(yes.get()).isBetween(2_000, 18_000);
   }
 
   @Test

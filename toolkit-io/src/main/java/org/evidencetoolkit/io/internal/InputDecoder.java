@@ -157,6 +157,11 @@ public final class InputDecoder {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /** Eight bytes from {@code at} as one little-endian {@code long}. */
+  static long eightBytes(byte[] bytes, int at) {
+    return (long) LONGS.get(bytes, at);
+  }
+
   /**
    * Whether the bytes from {@code from} to {@code to} are well-formed UTF-8 as the Unicode
    * Standard defines it (its table 3-7: no overlong form, no surrogate, nothing above U+10FFFF,

@@ -104,17 +104,18 @@ public final class SourceText {
   /**
    * Whether a string read from this source may hold an unpaired surrogate: always for text not
    * {@linkplain #checked checked}, else when the text may spell half of a character with an
-   * escape: a backslash, then {@code u} or {@code U}, then a {@code d} or {@code D} among the next
-   * eight characters.
+   * escape: a backslash, then {@code u} or {@code U}, then up to eight hex digits of which one is
+   * a {@code d} or {@code D}.
    *
    * <p>Why this is enough: checked text holds no unpaired surrogate (UTF-8 cannot encode one and
    * {@link InputDecoder} refuses one in text), and a parser splits text only at ASCII syntax, so
    * a string the parser returns can hold one only through an escape that produces a surrogate
    * code unit. JSON spells those <code>&#92;uD800</code> to <code>&#92;uDFFF</code>; YAML also in
-   * eight digits, <code>&#92;U0000D800</code> to <code>&#92;U0000DFFF</code>. Every such escape
-   * has a {@code d} or {@code D} within eight characters of its backslash and {@code u}. The test
-   * is wider than the escapes (an escaped backslash before a {@code u}, or a {@code d} that is
-   * only text, also answer true), which only costs the per-string search that false saves.
+   * eight digits, <code>&#92;U0000D800</code> to <code>&#92;U0000DFFF</code>. Each has a {@code
+   * d} or {@code D} among the hex digits after its backslash and {@code u}. The test is wider
+   * than the escapes (an escaped backslash before a {@code u}, <code>&#92;u00d7</code>), which
+   * only costs the per-string search that false saves. It reads the same on UTF-8 bytes as on
+   * the text: the characters it looks at are ASCII, and any other ends a run of hex digits.
    */
   public boolean mayHoldUnpairedSurrogates() {
     if (!wholeCharacters) {
@@ -131,9 +132,13 @@ public final class SourceText {
   static boolean mayEscapeASurrogate(byte[] utf8, int start) {
     int n = utf8.length;
     for (int i = start; i + 1 < n; i++) {
+      if (i + 8 <= n && !holdsABackslash(InputDecoder.eightBytes(utf8, i))) {
+        i += 7; // none of these eight is a backslash
+        continue;
+      }
       if (utf8[i] == '\\' && (utf8[i + 1] == 'u' || utf8[i + 1] == 'U')) {
         int end = Math.min(n, i + 10);
-        for (int j = i + 2; j < end; j++) {
+        for (int j = i + 2; j < end && isHexDigit((char) (utf8[j] & 0xff)); j++) {
           if (utf8[j] == 'd' || utf8[j] == 'D') {
             return true;
           }
@@ -148,15 +153,28 @@ public final class SourceText {
     for (int i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 1)) {
       if (i + 1 < n && (text.charAt(i + 1) == 'u' || text.charAt(i + 1) == 'U')) {
         int end = Math.min(n, i + 10);
-        for (int j = i + 2; j < end; j++) {
-          char c = text.charAt(j);
-          if (c == 'd' || c == 'D') {
+        for (int j = i + 2; j < end && isHexDigit(text.charAt(j)); j++) {
+          if (text.charAt(j) == 'd' || text.charAt(j) == 'D') {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  private static boolean isHexDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /**
+   * Whether one of eight bytes is a backslash: the classic test for a zero byte (Hacker's
+   * Delight, 6-1), applied to the bytes with the backslash's bits flipped. It has no false
+   * negatives; its rare false positives only send those bytes to the byte-by-byte test.
+   */
+  private static boolean holdsABackslash(long eight) {
+    long x = eight ^ 0x5C5C5C5C5C5C5C5CL;
+    return ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
   }
 
   /** The 1-based line and code-point column of a node position. */
