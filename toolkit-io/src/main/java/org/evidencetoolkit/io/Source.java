@@ -30,10 +30,17 @@ import org.jspecify.annotations.Nullable;
 public final class Source {
   private final String name;
   private final Content content;
+  /** The caller's bytes, for a source made by {@link Named#bytes}; else null. */
+  private final byte @Nullable [] utf8;
 
   private Source(String name, Content content) {
+    this(name, content, null);
+  }
+
+  private Source(String name, Content content, byte @Nullable [] utf8) {
     this.name = name;
     this.content = content;
+    this.utf8 = utf8;
   }
 
   /**
@@ -53,6 +60,14 @@ public final class Source {
   @Override
   public String toString() {
     return name;
+  }
+
+  /**
+   * The bytes of a source made by {@link Named#bytes}, which a reader may hand to a parser
+   * directly when they read as they are; else null.
+   */
+  byte @Nullable [] utf8() {
+    return utf8;
   }
 
   /** The checked text, or null after adding its problems. */
@@ -91,7 +106,7 @@ public final class Source {
     public Source bytes(byte[] utf8) {
       Objects.requireNonNull(utf8, "utf8");
       return new Source(name,
-          (limits, problems) -> InputDecoder.fromBytes(utf8, name, limits, problems));
+          (limits, problems) -> InputDecoder.fromBytes(utf8, name, limits, problems), utf8);
     }
 
     /** A UTF-8 stream, read once within the size limit and not closed. */

@@ -193,7 +193,7 @@ public final class ToolkitReader {
    * @throws UncheckedIOException if the caller's stream or reader fails
    */
   public Intervention readIntervention(Source source) {
-    return readInterventionDocument(source).intervention();
+    return interventionDocument(source, false).intervention();
   }
 
   /** Reads one intervention file, keeping a map back to its source. */
@@ -210,13 +210,29 @@ public final class ToolkitReader {
 
   /** Reads one intervention document, keeping a map back to its source. */
   public InterventionDocument readInterventionDocument(Source source) {
+    return interventionDocument(source, true);
+  }
+
+  /**
+   * Reads one intervention document; {@code keepMap} says whether its map is returned to the
+   * caller, who may then locate with it after changing the source's byte array.
+   */
+  private InterventionDocument interventionDocument(Source source, boolean keepMap) {
     ProblemCollector problems = loader.problems();
     try {
       // The streaming happy path first, the located pass on any doubt (Loader#readIntervention).
+      // JSON bytes that read as they are go to the parser undecoded; on any doubt they are read
+      // below as every source is, which finds and locates whatever there is.
+      byte[] utf8 = source.utf8();
+      Loader.LoadedIntervention happy =
+          utf8 == null ? null : loader.readJsonBytesHappily(utf8, format, source.name(), keepMap);
+      if (happy != null) {
+        return interventionDocument(happy, problems);
+      }
       @Nullable String text = decode(source, problems);
       DocumentFormat f = text == null ? DocumentFormat.JSON : format(text);
       return interventionDocument(
-          loader.readIntervention(text, f, source.name(), problems), problems);
+          loader.readCheckedIntervention(text, f, source.name(), problems), problems);
     } catch (ProblemCollector.Full full) {
       throw problems.exception();
     }

@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -130,6 +133,91 @@ public final class InputDecoder {
     return bytes > max;
   }
 
+  /**
+   * The length of a leading UTF-8 byte order mark (3), or 0; a decoded text starts after it.
+   */
+  public static int byteOrderMarkLength(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+  }
+
+  /**
+   * Whether these bytes would be read as they are, with no problem: within the size limit, not a
+   * UTF-16 or UTF-32 form, and well-formed UTF-8 after any byte order mark. Exactly then {@link
+   * #fromBytes} returns {@code new String(bytes, bom, length - bom, UTF_8)} and adds nothing, so a
+   * reader may hand the bytes themselves to a parser and decode them only if the text is wanted.
+   */
+  public static boolean readsAsTheyAre(byte[] bytes, ReadLimits limits) {
+    return bytes.length <= limits.maxDocumentBytes()
+        && otherEncoding(bytes, bytes.length) == null
+        && isWellFormedUtf8(bytes, byteOrderMarkLength(bytes), bytes.length);
+  }
+
+  /** Reads eight bytes at a time, to pass over runs of ASCII quickly. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** Eight bytes from {@code at} as one little-endian {@code long}. */
+  static long eightBytes(byte[] bytes, int at) {
+    return (long) LONGS.get(bytes, at);
+  }
+
+  /**
+   * Whether the bytes from {@code from} to {@code to} are well-formed UTF-8 as the Unicode
+   * Standard defines it (its table 3-7: no overlong form, no surrogate, nothing above U+10FFFF,
+   * no sequence cut short), which is exactly what the JDK's strict decoder accepts. Allocates
+   * nothing; runs of ASCII are passed eight bytes at a time.
+   */
+  static boolean isWellFormedUtf8(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (i + 8 <= to && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+        continue;
+      }
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      int lead = b & 0xff;
+      if (lead < 0xc2 || lead > 0xf4) {
+        return false; // a continuation byte, an overlong two-byte lead, or past U+10FFFF
+      }
+      if (lead < 0xe0) {
+        if (i + 1 >= to || !continuation(bytes[i + 1], 0x80, 0xbf)) {
+          return false;
+        }
+        i += 2;
+      } else if (lead < 0xf0) {
+        // E0 needs A0..BF next (no overlong), ED 80..9F (no surrogate)
+        int low = lead == 0xe0 ? 0xa0 : 0x80;
+        int high = lead == 0xed ? 0x9f : 0xbf;
+        if (i + 2 >= to || !continuation(bytes[i + 1], low, high)
+            || !continuation(bytes[i + 2], 0x80, 0xbf)) {
+          return false;
+        }
+        i += 3;
+      } else {
+        // F0 needs 90..BF next (no overlong), F4 80..8F (nothing above U+10FFFF)
+        int low = lead == 0xf0 ? 0x90 : 0x80;
+        int high = lead == 0xf4 ? 0x8f : 0xbf;
+        if (i + 3 >= to || !continuation(bytes[i + 1], low, high)
+            || !continuation(bytes[i + 2], 0x80, 0xbf)
+            || !continuation(bytes[i + 3], 0x80, 0xbf)) {
+          return false;
+        }
+        i += 4;
+      }
+    }
+    return true;
+  }
+
+  private static boolean continuation(byte b, int low, int high) {
+    int v = b & 0xff;
+    return v >= low && v <= high;
+  }
+
   private static @Nullable String decode(
       byte[] bytes, int length, String source, ProblemCollector problems) {
     String other = otherEncoding(bytes, length);
@@ -140,11 +228,7 @@ public final class InputDecoder {
               "the document is " + other + "; only UTF-8 is read, so save it as UTF-8"));
       return null;
     }
-    int start = 0;
-    if (length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf) {
-      start = 3;
-    }
+    int start = length >= 3 ? byteOrderMarkLength(bytes) : 0;
     // The JDK's own UTF-8 decoding is much faster than a CharsetDecoder into a CharBuffer (no
     // char[] twice the input's size, no copy into the String, Latin-1 text kept compact). It
     // replaces each malformed sequence with U+FFFD, so a result without U+FFFD proves the input

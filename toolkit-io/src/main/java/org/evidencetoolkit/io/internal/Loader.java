@@ -100,18 +100,36 @@ public final class Loader {
   }
 
   /**
-   * Reads a standalone intervention document from checked text: on the happy path straight from
-   * the parser ({@link StreamBinder}), with the source map built from the text again only if it
-   * is ever asked; otherwise (any problem, or anything the happy path leaves to it) by the located
+   * Reads a standalone intervention document from text: on the happy path straight from the
+   * parser ({@link StreamBinder}), with the source map built from the text again only if it is
+   * ever asked; otherwise (any problem, or anything the happy path leaves to it) by the located
    * pass, which reports exactly what it always has. Null after problems.
    */
   public @Nullable LoadedIntervention readIntervention(
       @Nullable String text, DocumentFormat format, String name, ProblemCollector problems) {
+    return readIntervention(text, format, name, problems, false);
+  }
+
+  /**
+   * As {@link #readIntervention(String, DocumentFormat, String, ProblemCollector)}, for text
+   * {@link InputDecoder} has returned, which holds whole characters only: the happy path then
+   * searches its strings for unpaired surrogates only if the text may spell one with an escape.
+   */
+  public @Nullable LoadedIntervention readCheckedIntervention(
+      @Nullable String text, DocumentFormat format, String name, ProblemCollector problems) {
+    return readIntervention(text, format, name, problems, true);
+  }
+
+  private @Nullable LoadedIntervention readIntervention(
+      @Nullable String text, DocumentFormat format, String name, ProblemCollector problems,
+      boolean checked) {
     if (text == null) {
       return null;
     }
     if (!keepWhatReads) {
-      SourceText source = source(text, format, name);
+      SourceText source = checked
+          ? SourceText.checked(name, text, format == DocumentFormat.YAML)
+          : source(text, format, name);
       Intervention intervention = StreamBinder.intervention(trees, source, format, limits);
       if (intervention != null) {
         return new LoadedIntervention(intervention,
@@ -119,6 +137,52 @@ public final class Loader {
       }
     }
     return intervention(parse(text, format, name, problems), problems);
+  }
+
+  /**
+   * Reads a JSON intervention document from UTF-8 bytes on the happy path alone, or returns null:
+   * when the bytes would not {@linkplain InputDecoder#readsAsTheyAre read as they are} (too large,
+   * another encoding, not well-formed UTF-8), are not JSON ({@code format} when configured, else
+   * the first character, as {@link #sniff}), or anything the happy path leaves to the located
+   * pass. The caller then reads the same bytes as before (decoded, checked, located), which
+   * reports exactly what it always has; this adds no problem of its own.
+   *
+   * <p>On success Jackson has read the bytes themselves and no text was decoded; the source map
+   * decodes it (the same text {@link InputDecoder#fromBytes} gives) if it is ever asked. A map
+   * the caller keeps ({@code keepMap}) decodes a copy of the bytes, since the caller may reuse
+   * the array once the read has returned; a map that is dropped at once reads nothing later.
+   */
+  public @Nullable LoadedIntervention readJsonBytesHappily(
+      byte[] bytes, @Nullable DocumentFormat format, String name, boolean keepMap) {
+    if (keepWhatReads || !InputDecoder.readsAsTheyAre(bytes, limits)) {
+      return null;
+    }
+    if ((format != null ? format : sniff(bytes)) != DocumentFormat.JSON) {
+      return null;
+    }
+    SourceText source = SourceText.jsonBytes(name, bytes);
+    Intervention intervention =
+        StreamBinder.intervention(trees, source, DocumentFormat.JSON, limits);
+    if (intervention == null) {
+      return null;
+    }
+    SourceText kept = keepMap ? SourceText.jsonBytes(name, bytes.clone()) : source;
+    return new LoadedIntervention(intervention,
+        SourceMap.later(kept, () -> locatedAgain(kept, DocumentFormat.JSON)));
+  }
+
+  /** {@link #sniff(String)} of well-formed UTF-8, whose white space and brackets are bytes. */
+  private static DocumentFormat sniff(byte[] utf8) {
+    for (int i = InputDecoder.byteOrderMarkLength(utf8); i < utf8.length; i++) {
+      byte c = utf8[i];
+      if (c == '{' || c == '[') {
+        return DocumentFormat.JSON;
+      }
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return DocumentFormat.YAML;
+      }
+    }
+    return DocumentFormat.YAML;
   }
 
   /** The located tree of a text already read without problems. */

@@ -18,6 +18,7 @@ import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.PreventionType;
 import org.evidencetoolkit.model.Resource;
 import org.evidencetoolkit.model.text.RichText;
+import org.evidencetoolkit.model.text.RichTextNormalForm;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -50,18 +51,26 @@ public final class StreamBinder {
   private static final int DEPTH = 3;
 
   private final JsonParser p;
+  /** The text of a YAML source, for finding anchors, aliases and tags; empty for JSON. */
   private final String text;
   private final ReadLimits limits;
   private final boolean yaml;
+  /**
+   * Whether each string must be searched for an unpaired surrogate; false when the document
+   * cannot spell one ({@link SourceText#mayHoldUnpairedSurrogates()}), so every search would fail.
+   */
+  private final boolean checkSurrogates;
   private long tokens;
   private long cursorCodePoints;
   private int cursorChars;
 
-  private StreamBinder(JsonParser p, String text, ReadLimits limits, boolean yaml) {
+  private StreamBinder(
+      JsonParser p, String text, ReadLimits limits, boolean yaml, boolean checkSurrogates) {
     this.p = p;
     this.text = text;
     this.limits = limits;
     this.yaml = yaml;
+    this.checkSurrogates = checkSurrogates;
   }
 
   /**
@@ -70,13 +79,30 @@ public final class StreamBinder {
    */
   public static @Nullable Intervention intervention(
       TreeReader trees, SourceText source, DocumentFormat format, ReadLimits limits) {
+    return intervention(trees, source, format, limits, source.mayHoldUnpairedSurrogates());
+  }
+
+  /**
+   * As {@link #intervention(TreeReader, SourceText, DocumentFormat, ReadLimits)}, searching every
+   * string for an unpaired surrogate: the plain path, the reference of the differential test
+   * that holds the skipped search to the same results.
+   */
+  public static @Nullable Intervention interventionCheckingEveryString(
+      TreeReader trees, SourceText source, DocumentFormat format, ReadLimits limits) {
+    return intervention(trees, source, format, limits, true);
+  }
+
+  private static @Nullable Intervention intervention(
+      TreeReader trees, SourceText source, DocumentFormat format, ReadLimits limits,
+      boolean checkSurrogates) {
     boolean yaml = format == DocumentFormat.YAML;
     if (limits.maxDepth() < DEPTH
         || (yaml && !TreeReader.yamlTextIsClean(source.text(), limits))) {
       return null;
     }
     try (JsonParser parser = trees.parser(source, format)) {
-      StreamBinder binder = new StreamBinder(parser, source.text(), limits, yaml);
+      StreamBinder binder = new StreamBinder(
+          parser, yaml ? source.text() : "", limits, yaml, checkSurrogates);
       Intervention intervention = binder.intervention();
       if (binder.next() != null) {
         return null; // a second value or document: the located pass says so
@@ -144,7 +170,8 @@ public final class StreamBinder {
   }
 
   private String checked(String s) {
-    if (s.length() > limits.maxStringLength() || org.evidencetoolkit.model.text.RichTextNormalForm.firstUnpairedSurrogate(s) >= 0) {
+    if (s.length() > limits.maxStringLength()
+        || (checkSurrogates && RichTextNormalForm.firstUnpairedSurrogate(s) >= 0)) {
       throw new GiveUp();
     }
     return s;

@@ -104,10 +104,19 @@ public final class TreeReader {
    * A parser over the text with this reader's limits, for {@link StreamBinder}'s happy path.
    */
   JsonParser parser(SourceText source, DocumentFormat format) {
-    return format == DocumentFormat.JSON
-        ? jsonFactory.createParser(ObjectReadContext.empty(), source.text())
-        : yamlFactory().createParser(
-            ObjectReadContext.empty(), new WholeCodePointReader(source.text()));
+    if (format == DocumentFormat.YAML) {
+      return yamlFactory().createParser(
+          ObjectReadContext.empty(), new WholeCodePointReader(source.text()));
+    }
+    // Bytes known to be well-formed UTF-8 go to Jackson's byte parser as they are, as a
+    // databind user's would: no text decoded, no copy of it into the parser's buffer. The happy
+    // path needs no positions, so Jackson's byte columns do not matter; the located pass reads
+    // the decoded text, whose columns count characters.
+    byte[] utf8 = source.utf8();
+    return utf8 != null
+        ? jsonFactory.createParser(
+            ObjectReadContext.empty(), utf8, source.utf8Start(), utf8.length - source.utf8Start())
+        : jsonFactory.createParser(ObjectReadContext.empty(), source.text());
   }
 
   /**
