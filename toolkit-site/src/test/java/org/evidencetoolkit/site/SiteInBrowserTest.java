@@ -38,6 +38,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -181,6 +182,15 @@ class SiteInBrowserTest {
 
   private static long number(String js) {
     return ((Number) script(js)).longValue();
+  }
+
+  /**
+   * Waits, up to five seconds, for what the page does on its next turn: a form's fields are reset
+   * after its {@code reset} event, so the filters update in a task of their own
+   * ({@code setTimeout(update, 0)}), which a check made straight after the click can beat.
+   */
+  private void awaitUntil(java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(browser(), Duration.ofSeconds(5)).until(d -> condition.getAsBoolean());
   }
 
   private List<WebElement> visibleRows() {
@@ -422,6 +432,7 @@ class SiteInBrowserTest {
     assertThat(browser().findElement(By.id("site-count")).getText()).isEqualTo("Showing 0 of 16 approaches.");
 
     browser().findElement(By.cssSelector("#site-filters button[type=reset]")).click();
+    awaitUntil(() -> visibleRows().size() == 16);
     assertThat(visibleRows()).hasSize(16);
   }
 
@@ -434,6 +445,7 @@ class SiteInBrowserTest {
     assertThat(message.getText()).contains("No approaches match these filters.");
     assertThat(browser().findElement(By.cssSelector(".et-table-scroll")).isDisplayed()).isFalse();
     message.findElement(By.tagName("button")).click();
+    awaitUntil(() -> !message.isDisplayed());
     assertThat(message.isDisplayed()).isFalse();
     assertThat(visibleRows()).hasSize(16);
     assertThat(new Select(browser().findElement(By.id("filter-min-evidence"))).getFirstSelectedOption()
