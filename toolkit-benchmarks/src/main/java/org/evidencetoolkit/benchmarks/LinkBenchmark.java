@@ -11,15 +11,8 @@ import org.evidencetoolkit.benchmarks.corpus.TextProfile;
 import org.evidencetoolkit.model.Intervention;
 import org.evidencetoolkit.model.LinkPolicy;
 import org.evidencetoolkit.model.Resource;
-import org.evidencetoolkit.model.text.Block;
-import org.evidencetoolkit.model.text.BulletList;
-import org.evidencetoolkit.model.text.Emphasis;
-import org.evidencetoolkit.model.text.Inline;
 import org.evidencetoolkit.model.text.Link;
-import org.evidencetoolkit.model.text.OrderedList;
-import org.evidencetoolkit.model.text.Paragraph;
 import org.evidencetoolkit.model.text.RichText;
-import org.evidencetoolkit.model.text.Strong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -71,27 +64,8 @@ public class LinkBenchmark {
   }
 
   private static void blocks(RichText text, List<URI> out) {
-    for (Block block : text.blocks()) {
-      if (block instanceof Paragraph p) {
-        inlines(p.inlines(), out);
-      } else if (block instanceof BulletList list) {
-        list.items().forEach(item -> inlines(item, out));
-      } else if (block instanceof OrderedList list) {
-        list.items().forEach(item -> inlines(item, out));
-      }
-    }
-  }
-
-  private static void inlines(List<Inline> inlines, List<URI> out) {
-    for (Inline inline : inlines) {
-      if (inline instanceof Link link) {
-        out.add(link.url());
-        inlines(link.children(), out);
-      } else if (inline instanceof Emphasis e) {
-        inlines(e.children(), out);
-      } else if (inline instanceof Strong s) {
-        inlines(s.children(), out);
-      }
+    for (Link link : text.links()) {
+      out.add(link.url());
     }
   }
 

@@ -1,6 +1,9 @@
 package org.evidencetoolkit.model.text;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -40,6 +43,46 @@ public record RichText(List<Block> blocks) {
   /** Whether there are no blocks. */
   public boolean isEmpty() {
     return blocks.isEmpty();
+  }
+
+  /**
+   * Every link, in reading order: a link inside another link's text comes after it. Iterative, so
+   * that text nested however deeply cannot overflow the stack.
+   */
+  public List<Link> links() {
+    List<Link> links = new ArrayList<>();
+    Deque<Inline> pending = new ArrayDeque<>();
+    for (Block block : blocks) {
+      if (block instanceof Paragraph paragraph) {
+        collectLinks(paragraph.inlines(), pending, links);
+      } else if (block instanceof BulletList list) {
+        list.items().forEach(item -> collectLinks(item, pending, links));
+      } else if (block instanceof OrderedList list) {
+        list.items().forEach(item -> collectLinks(item, pending, links));
+      }
+    }
+    return links;
+  }
+
+  private static void collectLinks(List<Inline> inlines, Deque<Inline> pending, List<Link> links) {
+    pushReversed(inlines, pending);
+    while (!pending.isEmpty()) {
+      Inline inline = pending.pop();
+      if (inline instanceof Link link) {
+        links.add(link);
+        pushReversed(link.children(), pending);
+      } else if (inline instanceof Emphasis emphasis) {
+        pushReversed(emphasis.children(), pending);
+      } else if (inline instanceof Strong strong) {
+        pushReversed(strong.children(), pending);
+      }
+    }
+  }
+
+  private static void pushReversed(List<Inline> inlines, Deque<Inline> stack) {
+    for (int i = inlines.size() - 1; i >= 0; i--) {
+      stack.push(inlines.get(i));
+    }
   }
 
   /**

@@ -20,29 +20,10 @@ import org.evidencetoolkit.model.text.Text;
 final class RichTexts {
   private RichTexts() {}
 
-  /** Passes every link address to {@code visit}, in reading order, without copying anything. */
+  /** Passes every link address to {@code visit}, in reading order, without copying the text. */
   static void forEachUrl(RichText text, Consumer<URI> visit) {
-    for (Block block : text.blocks()) {
-      if (block instanceof Paragraph p) {
-        forEachUrl(p.inlines(), visit);
-      } else if (block instanceof BulletList list) {
-        list.items().forEach(item -> forEachUrl(item, visit));
-      } else if (block instanceof OrderedList list) {
-        list.items().forEach(item -> forEachUrl(item, visit));
-      }
-    }
-  }
-
-  private static void forEachUrl(List<Inline> inlines, Consumer<URI> visit) {
-    for (Inline inline : inlines) {
-      if (inline instanceof Link link) {
-        visit.accept(link.url());
-        forEachUrl(link.children(), visit);
-      } else if (inline instanceof Emphasis e) {
-        forEachUrl(e.children(), visit);
-      } else if (inline instanceof Strong s) {
-        forEachUrl(s.children(), visit);
-      }
+    for (Link link : text.links()) {
+      visit.accept(link.url());
     }
   }
 
