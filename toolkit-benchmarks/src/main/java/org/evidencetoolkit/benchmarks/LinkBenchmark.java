@@ -48,14 +48,14 @@ public class LinkBenchmark {
   /** Every link address of the document, in page order: its rich text's, then its resources'. */
   static URI[] addresses(Intervention intervention) {
     List<URI> out = new ArrayList<>();
-    blocks(intervention.whatIsIt(), out);
-    blocks(intervention.effectiveness(), out);
-    blocks(intervention.evidenceSecurity(), out);
-    blocks(intervention.costDetails(), out);
-    intervention.implementation().forEach(tip -> blocks(tip.body(), out));
-    blocks(intervention.topicSummary(), out);
+    links(intervention.whatIsIt(), out);
+    links(intervention.effectiveness(), out);
+    links(intervention.evidenceSecurity(), out);
+    links(intervention.costDetails(), out);
+    intervention.implementation().forEach(tip -> links(tip.body(), out));
+    links(intervention.topicSummary(), out);
     for (RichText text : intervention.sections().values()) {
-      blocks(text, out);
+      links(text, out);
     }
     for (Resource resource : intervention.resources()) {
       resource.url().ifPresent(out::add);
@@ -63,7 +63,7 @@ public class LinkBenchmark {
     return out.toArray(new URI[0]);
   }
 
-  private static void blocks(RichText text, List<URI> out) {
+  private static void links(RichText text, List<URI> out) {
     for (Link link : text.links()) {
       out.add(link.url());
     }

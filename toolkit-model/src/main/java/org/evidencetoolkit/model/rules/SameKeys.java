@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds, item by item, the first earlier item with the same key: what {@code
  * map.putIfAbsent(key(item), index)} answers, for rules that report repeats (tip titles, resource
- * addresses). A key is a string built from the item, which costs an allocation or several, while
+ * addresses, and through {@link Vocabulary.Repeats} codes and related ids). A key is a string built from the item, which costs an allocation or several, while
  * its hash can often be worked out from the item as it is. So a short list (up to {@value
  * #SHORT} items, as almost every document has) compares hashes and builds the two keys only when
  * the hashes are equal; a longer (hostile) list keeps the map, so it costs linear time, not
@@ -29,6 +29,20 @@ final class SameKeys<T> {
     /** Exactly {@code key(item).hashCode()}, preferably without building the key. */
     int keyHash(T item);
   }
+
+  /** Strings keyed by themselves: what repeats in a list of codes or ids. */
+  static final Keys<String> ITSELF =
+      new Keys<>() {
+        @Override
+        public String key(String item) {
+          return item;
+        }
+
+        @Override
+        public int keyHash(String item) {
+          return item.hashCode();
+        }
+      };
 
   private final Keys<T> keys;
   private final @Nullable Map<String, Integer> firstByKey;

@@ -1,11 +1,8 @@
 package org.evidencetoolkit.model.rules;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.evidencetoolkit.model.Suggestions;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Shared by the setting and sector rules: repeated and unknown codes in a list of vocabulary codes,
@@ -16,34 +13,20 @@ final class Vocabulary {
   private Vocabulary() {}
 
   /**
-   * Tells, code by code, whether a code was already listed. A vocabulary list is short, so up to
-   * {@value #SHORT} codes are compared with the earlier ones directly, which needs no set; a longer
-   * (hostile) list gets a hash set, so it costs linear time, not quadratic.
+   * Tells, code by code, whether a code was already listed: {@link SameKeys} with each code its
+   * own key (a short list is compared directly, a long, hostile one goes through a map).
    */
   static final class Repeats {
-    static final int SHORT = 8;
-    private final String[] seen;
-    private int count;
-    private final @Nullable Set<String> seenSet;
+    private final SameKeys<String> seen;
 
     /** For a list of {@code size} codes. */
     Repeats(int size) {
-      this.seenSet = size > SHORT ? new HashSet<>() : null;
-      this.seen = new String[seenSet == null ? size : 0];
+      this.seen = new SameKeys<>(SameKeys.ITSELF, size);
     }
 
     /** Whether {@code code} was given to this before; remembers it. */
     boolean isRepeat(String code) {
-      if (seenSet != null) {
-        return !seenSet.add(code);
-      }
-      for (int i = 0; i < count; i++) {
-        if (seen[i].equals(code)) {
-          return true;
-        }
-      }
-      seen[count++] = code;
-      return false;
+      return seen.firstSame(code, 0) >= 0;
     }
   }
 
